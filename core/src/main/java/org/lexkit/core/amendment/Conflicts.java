@@ -1,0 +1,42 @@
+package org.lexkit.core.amendment;
+
+import java.util.Optional;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Provision;
+import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.rights.Right;
+import org.lexkit.core.rights.RightId;
+
+/** The checks operations share, each failing with a conflict that names the target and what was expected. */
+final class Conflicts {
+  private Conflicts() {}
+
+  static AmendmentConflictException conflict(
+      AmendmentOperation operation, Object target, String expected, String found) {
+    return new AmendmentConflictException(
+        new AmendmentProblem(0, operation, target.toString(), expected, found), Optional.empty());
+  }
+
+  static Provision requireProvision(AmendmentOperation operation, LegalDocument document, ProvisionId id) {
+    return document.provision(id)
+        .orElseThrow(() -> conflict(operation, id, "a provision " + id, "no such provision"));
+  }
+
+  static Provision requireInForce(AmendmentOperation operation, LegalDocument document, ProvisionId id) {
+    Provision provision = requireProvision(operation, document, id);
+    if (provision.isRepealed()) {
+      throw conflict(operation, id, "a provision in force", "a repealed placeholder");
+    }
+    return provision;
+  }
+
+  static Right requireRight(AmendmentOperation operation, LegalDocument document, RightId id) {
+    return document.rights().right(id)
+        .orElseThrow(() -> conflict(operation, id, "a right " + id, "no such right"));
+  }
+
+  /** Quotes text for a message, shortened so that a whole article does not flood it. */
+  static String quote(String text) {
+    return text.length() <= 200 ? "'" + text + "'" : "'" + text.substring(0, 200) + "...'";
+  }
+}

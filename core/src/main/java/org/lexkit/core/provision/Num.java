@@ -1,0 +1,137 @@
+package org.lexkit.core.provision;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The number of a provision, kept verbatim as it is printed ("3-1", "12a", "IV", "(b)", "а)"), with the id token
+ * and, where one exists, the ordinal derived from it.
+ *
+ * <p>The {@linkplain #token() token} is what the number contributes to a provision id: the last word of the text,
+ * lower-cased, with everything but letters, digits, {@code -} and {@code .} removed and no leading or trailing
+ * {@code .}/{@code -} ("Article 12a." gives {@code 12a}, "(b)" gives {@code b}). Every number has a non-empty token.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the number exactly as printed, trimmed, never blank
+ */
+public record Num(String text) implements Comparable<Num> {
+  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9}).*");
+  private static final Pattern ROMAN = Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+  private static final String CYRILLIC_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
+  /** Validates the text and that it yields a token. */
+  public Num {
+    checkNotNull(text, "text");
+    checkArgument(!text.isBlank(), "a number must not be blank (use Optional.empty() for an unnumbered provision)");
+    checkArgument(text.equals(text.strip()), "number '%s' must be trimmed", text);
+    checkArgument(!tokenOf(text).isEmpty(),
+        "number '%s' has no letters or digits to form an id token (expected e.g. 12, 3-1, IV or (b))", text);
+  }
+
+  /**
+   * Returns the number printed as {@code text}.
+   *
+   * @param text the number as printed, e.g. {@code "83-1"} or {@code "(b)"}; surrounding whitespace is removed
+   * @return the number
+   * @throws IllegalArgumentException if the text is blank or has no letter or digit
+   */
+  public static Num of(String text) {
+    return new Num(checkNotNull(text, "text").strip());
+  }
+
+  /** Returns the id token of this number, e.g. {@code 83-1} for "83-1" and {@code b} for "(b)". */
+  public String token() {
+    return tokenOf(text);
+  }
+
+  /**
+   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83),
+   * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), or a single
+   * Latin or Russian letter ("b" is 2, "в" is 3).
+   */
+  public OptionalInt ordinal() {
+    String token = token();
+    Matcher digits = LEADING_DIGITS.matcher(token);
+    if (digits.matches()) {
+      return OptionalInt.of(Integer.parseInt(digits.group(1)));
+    }
+    if (token.length() == 1 && "ivx".indexOf(token.charAt(0)) < 0) {
+      char c = token.charAt(0);
+      if (c >= 'a' && c <= 'z') {
+        return OptionalInt.of(c - 'a' + 1);
+      }
+      int cyrillic = CYRILLIC_ALPHABET.indexOf(c);
+      return cyrillic < 0 ? OptionalInt.empty() : OptionalInt.of(cyrillic + 1);
+    }
+    if (ROMAN.matcher(token).matches()) {
+      return OptionalInt.of(romanValue(token));
+    }
+    return OptionalInt.empty();
+  }
+
+  /** Orders by ordinal where both have one, then by token; numbers without an ordinal sort last. */
+  @Override
+  public int compareTo(Num other) {
+    OptionalInt a = ordinal();
+    OptionalInt b = other.ordinal();
+    if (a.isPresent() && b.isPresent() && a.getAsInt() != b.getAsInt()) {
+      return Integer.compare(a.getAsInt(), b.getAsInt());
+    }
+    if (a.isPresent() != b.isPresent()) {
+      return a.isPresent() ? -1 : 1;
+    }
+    return token().compareTo(other.token());
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  static String tokenOf(String text) {
+    String[] words = text.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    StringBuilder token = new StringBuilder(last.length());
+    for (int i = 0; i < last.length(); ) {
+      int cp = last.codePointAt(i);
+      if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
+        token.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    int start = 0;
+    int end = token.length();
+    while (start < end && (token.charAt(start) == '.' || token.charAt(start) == '-')) {
+      start++;
+    }
+    while (end > start && (token.charAt(end - 1) == '.' || token.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return token.substring(start, end);
+  }
+
+  private static int romanValue(String roman) {
+    int total = 0;
+    int previous = 0;
+    for (int i = roman.length() - 1; i >= 0; i--) {
+      int value = switch (roman.charAt(i)) {
+        case 'i' -> 1;
+        case 'v' -> 5;
+        case 'x' -> 10;
+        case 'l' -> 50;
+        case 'c' -> 100;
+        case 'd' -> 500;
+        default -> 1000;
+      };
+      total += value < previous ? -value : value;
+      previous = Math.max(previous, value);
+    }
+    return total;
+  }
+}
