@@ -1,0 +1,84 @@
+package org.lexkit.benchmarks;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.DocumentType;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Num;
+import org.lexkit.core.provision.Provision;
+import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.provision.ProvisionKind;
+import org.lexkit.core.provision.ProvisionStatus;
+import org.lexkit.core.provision.Text;
+import org.lexkit.core.rights.RightsCatalogue;
+
+/**
+ * Deterministic documents of a requested size, shaped like a real code: sections of chapters of 20 articles, each
+ * article with three paragraphs of two points (ten provisions per article).
+ */
+public final class GeneratedDocuments {
+  private static final int ARTICLES_PER_CHAPTER = 20;
+  private static final int CHAPTERS_PER_SECTION = 5;
+
+  private GeneratedDocuments() {}
+
+  /**
+   * Returns a document with about {@code provisions} provisions.
+   *
+   * @param provisions the wanted size, at least 10
+   * @return the document
+   */
+  public static LegalDocument withProvisions(int provisions) {
+    int articles = Math.max(1, provisions / 10);
+    List<Provision> sections = new ArrayList<>();
+    List<Provision> chapters = new ArrayList<>();
+    List<Provision> chapterArticles = new ArrayList<>();
+    for (int a = 1; a <= articles; a++) {
+      chapterArticles.add(article(a));
+      if (chapterArticles.size() == ARTICLES_PER_CHAPTER || a == articles) {
+        chapters.add(Provision.container(ProvisionKind.CHAPTER, Integer.toString(chapters.size() + 1),
+            chapterArticles.toArray(Provision[]::new)));
+        chapterArticles.clear();
+      }
+      if (chapters.size() == CHAPTERS_PER_SECTION || a == articles) {
+        if (!chapters.isEmpty()) {
+          sections.add(Provision.container(ProvisionKind.SECTION, Integer.toString(sections.size() + 1),
+              chapters.toArray(Provision[]::new)));
+          chapters.clear();
+        }
+      }
+    }
+    return new LegalDocument(
+        DocumentIdentity.of("kz", DocumentType.CODE, LocalDate.of(2001, 1, 1), "generated-" + provisions, "eng"),
+        "Generated code of " + provisions + " provisions", Optional.empty(),
+        Provision.body(sections), RightsCatalogue.empty(), ImmutableList.of());
+  }
+
+  /** Returns the id of the first paragraph of the article in the middle of a document made by this class. */
+  public static ProvisionId middleParagraph(LegalDocument document) {
+    List<ProvisionId> paragraphs = document.provisions().keySet().stream()
+        .filter(id -> id.lastSegment().equals("para_1"))
+        .toList();
+    return paragraphs.get(paragraphs.size() / 2);
+  }
+
+  private static Provision article(int number) {
+    List<Provision> paragraphs = new ArrayList<>();
+    for (int p = 1; p <= 3; p++) {
+      paragraphs.add(new Provision(ProvisionKind.PARAGRAPH, Optional.of(
+              Num.of(p + ".")), Optional.empty(),
+          ImmutableList.of(Text.of(String.format(Locale.ROOT,
+              "Paragraph %d of article %d lays down a rule that the following points make precise:", p, number))),
+          ImmutableList.of(
+              Provision.of(ProvisionKind.POINT, "a)", "the first condition, stated in ordinary words;"),
+              Provision.of(ProvisionKind.POINT, "b)", "the second condition, which applies to everyone.")),
+          ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE));
+    }
+    return Provision.container(ProvisionKind.ARTICLE, Integer.toString(number), paragraphs.toArray(Provision[]::new));
+  }
+}
