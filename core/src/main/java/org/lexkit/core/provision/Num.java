@@ -3,7 +3,6 @@ package org.lexkit.core.provision;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,25 +94,36 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   static String tokenOf(String text) {
-    String[] words = text.strip().split("\\s+");
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    StringBuilder token = new StringBuilder(last.length());
-    for (int i = 0; i < last.length(); ) {
-      int cp = last.codePointAt(i);
+    // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    StringBuilder token = new StringBuilder(end - start);
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
       if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
-        token.appendCodePoint(cp);
+        token.appendCodePoint(Character.toLowerCase(cp));
       }
       i += Character.charCount(cp);
     }
-    int start = 0;
-    int end = token.length();
-    while (start < end && (token.charAt(start) == '.' || token.charAt(start) == '-')) {
-      start++;
+    int first = 0;
+    int last = token.length();
+    while (first < last && isEdgePunctuation(token.charAt(first))) {
+      first++;
     }
-    while (end > start && (token.charAt(end - 1) == '.' || token.charAt(end - 1) == '-')) {
-      end--;
+    while (last > first && isEdgePunctuation(token.charAt(last - 1))) {
+      last--;
     }
-    return token.substring(start, end);
+    return token.substring(first, last);
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return c == '.' || c == '-';
   }
 
   private static int romanValue(String roman) {
