@@ -116,7 +116,7 @@ final class LanguageRules {
 
   private static final ImmutableList<String> SINGLE_KEYS = ImmutableList.of(
       "object-split", "object-end", "rightish", "holder-strip", "introducer", "generic-subject",
-      "singular-reference", "paragraph-reference", "non-restrictable", "prohibition", "connector", "conjunction",
+      "singular-reference", "paragraph-reference", "list-end", "non-restrictable", "prohibition", "connector", "conjunction",
       "enumerator", "adjective", "article-word", "paragraph-word");
 
   /**

@@ -240,6 +240,10 @@ public final class RightsExtractor {
         return false;
       }
       String list = sentence.substring(introducer.end());
+      Matcher listEnd = rules.pattern("list-end").matcher(list);
+      if (listEnd.find()) {
+        list = list.substring(0, listEnd.start());
+      }
       if (Wording.item(list).isEmpty() && !provision.children().isEmpty()) {
         // "... are necessary:" followed by the grounds as points (a), (b).
         List<String> items = new ArrayList<>();
@@ -259,7 +263,8 @@ public final class RightsExtractor {
           while (m.find()) {
             Optional<Holder> holder = holderOf(formula, m);
             if (holder.isPresent()) {
-              addAll(drafts, fromObject(m.group("object"), holder.get(), Strength.WEAK));
+              // Not cut at object-end: "shall make no law ...; or abridging ...; or ..." is one list.
+              addAll(drafts, fromObject(m.group("object"), holder.get(), Strength.WEAK, false));
             }
           }
         } else if (!settled) {
@@ -297,7 +302,7 @@ public final class RightsExtractor {
           }
           List<Draft> drafts = new ArrayList<>();
           for (String part : rules.pattern("object-split").split(m.group("object"))) {
-            drafts.addAll(fromObject(part, holder.get(), formula.strength()));
+            drafts.addAll(fromObject(part, holder.get(), formula.strength(), true));
           }
           return drafts;
         }
@@ -305,24 +310,26 @@ public final class RightsExtractor {
           String pre = Wording.item(m.group("pre"));
           String post = m.group("post");
           if (pre.isEmpty() || rules.pattern("holder-strip").matcher(pre.toLowerCase(Locale.ROOT)).lookingAt()) {
-            return fromObject(post, Holder.EVERYONE, formula.strength());
+            return fromObject(post, Holder.EVERYONE, formula.strength(), true);
           }
           Optional<Holder> dative = rules.holder(pre);
           return dative.isPresent()
-              ? fromObject(post, dative.get(), formula.strength())
-              : fromObject(pre, Holder.EVERYONE, formula.strength());
+              ? fromObject(post, dative.get(), formula.strength(), true)
+              : fromObject(pre, Holder.EVERYONE, formula.strength(), true);
         }
         default -> {
           Optional<Holder> holder = holderOf(formula, m);
-          return holder.isEmpty() ? List.of() : fromObject(m.group("object"), holder.get(), formula.strength());
+          return holder.isEmpty()
+              ? List.of()
+              : fromObject(m.group("object"), holder.get(), formula.strength(), true);
         }
       }
     }
 
-    private List<Draft> fromObject(String object, Holder holder, Strength strength) {
+    private List<Draft> fromObject(String object, Holder holder, Strength strength, boolean cutAtEnd) {
       String text = object;
       Matcher end = rules.pattern("object-end").matcher(text);
-      if (end.find()) {
+      if (cutAtEnd && end.find()) {
         text = text.substring(0, end.start());
       }
       text = Wording.item(text);

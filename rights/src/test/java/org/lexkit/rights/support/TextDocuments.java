@@ -198,12 +198,15 @@ public final class TextDocuments {
         reader.article(m.group(1));
       } else if ((m = PARAGRAPH.matcher(line)).matches()) {
         reader.paragraph(m.group(1), EDITORIAL.matcher(m.group(2)).replaceFirst(""));
-      } else if (reader.paragraph != null && indent >= 2) {
-        // A continuation line of the paragraph: joined to its text, since the file wraps lines at 120 columns.
-        List<String> blocks = reader.paragraph.blocks;
-        blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line);
       } else if (indent >= 2) {
-        reader.text(line);
+        // A continuation line: joined to the text before it, since the file wraps lines at 120 columns.
+        Node current = reader.paragraph != null ? reader.paragraph : reader.article;
+        if (current != null && !current.blocks.isEmpty()) {
+          List<String> blocks = current.blocks;
+          blocks.set(blocks.size() - 1, blocks.get(blocks.size() - 1) + " " + line);
+        } else {
+          reader.text(line);
+        }
       }
     }
     return reader.document(identity, title);
