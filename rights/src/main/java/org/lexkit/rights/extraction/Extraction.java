@@ -67,7 +67,7 @@ public record Extraction(RightsCatalogue catalogue, ImmutableList<ExtractionNote
     return notes.stream().filter(n -> n.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns every ground in the catalogue (rights' own, then general clauses') that has no canonical meaning. */
+  /** {@return every ground in the catalogue (rights' own, then general clauses') that has no canonical meaning} */
   public ImmutableList<RestrictionGround> unmappedGrounds() {
     ImmutableList.Builder<RestrictionGround> unmapped = ImmutableList.builder();
     catalogue.rights().values().forEach(r -> r.grounds().stream()

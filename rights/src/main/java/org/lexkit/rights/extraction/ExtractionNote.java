@@ -51,7 +51,7 @@ public record ExtractionNote(Kind kind, ProvisionId provision, String text, Stri
     checkArgument(!detail.isBlank(), "a note must say what is wrong");
   }
 
-  /** Returns the note as one line: {@code "<provision>: <kind>: '<text>': <detail>"}. */
+  /** {@return the note as one line: {@code "<provision>: <kind>: '<text>': <detail>"}} */
   public String describe() {
     return provision + ": " + kind + ": '" + text + "': " + detail;
   }

@@ -55,7 +55,7 @@ public final class GroundVocabulary {
     this.heads = heads;
   }
 
-  /** Returns the bundled vocabulary for Russian ({@code rus}) and English ({@code eng}). */
+  /** {@return the bundled vocabulary for Russian ({@code rus}) and English ({@code eng})} */
   public static GroundVocabulary standard() {
     return STANDARD;
   }
@@ -205,7 +205,7 @@ public final class GroundVocabulary {
     return new GroundVocabulary(freeze(copy), heads);
   }
 
-  /** Returns the languages the vocabulary has wordings for, e.g. [rus, eng]. */
+  /** {@return the languages the vocabulary has wordings for, e.g. [rus, eng]} */
   public ImmutableList<String> languages() {
     return wordings.keySet().asList();
   }

@@ -76,7 +76,7 @@ public final class RightsExtractor {
     this.vocabulary = vocabulary;
   }
 
-  /** Returns an extractor with the {@linkplain GroundVocabulary#standard() standard vocabulary}. */
+  /** {@return an extractor with the {@linkplain GroundVocabulary#standard() standard vocabulary}} */
   public static RightsExtractor create() {
     return STANDARD;
   }
@@ -92,12 +92,12 @@ public final class RightsExtractor {
     return vocabulary == this.vocabulary ? this : new RightsExtractor(vocabulary);
   }
 
-  /** Returns the vocabulary ground wordings are mapped through. */
+  /** {@return the vocabulary ground wordings are mapped through} */
   public GroundVocabulary vocabulary() {
     return vocabulary;
   }
 
-  /** Returns the languages extraction has rules for, as ISO 639-2 codes: [eng, rus]. */
+  /** {@return the languages extraction has rules for, as ISO 639-2 codes: [eng, rus]} */
   public static ImmutableList<String> supportedLanguages() {
     return LanguageRules.supported();
   }

@@ -51,6 +51,8 @@ public record Finding(RightId right, RestrictionGround ground, Origin origin, Tr
   /**
    * Returns the finding as one sentence, e.g. {@code peaceful-assembly: ground 'защиты основ конституционного
    * строя' (CONSTITUTIONAL_ORDER, own, sec_ii__art_34) is not permitted by ICCPR art. 21}.
+   *
+   * @return the sentence
    */
   public String describe() {
     String meaning = ground.canonical().map(Object::toString).orElse("unmapped");

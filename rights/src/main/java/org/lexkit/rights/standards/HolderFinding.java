@@ -23,7 +23,7 @@ public record HolderFinding(RightId right, Holder holder, TreatyClause clause) {
     checkNotNull(clause, "clause");
   }
 
-  /** Returns the finding as one sentence. */
+  /** {@return the finding as one sentence} */
   public String describe() {
     return right + ": held by " + holder + ", while " + clause.citation() + " protects "
         + clause.protects().name().toLowerCase(java.util.Locale.ROOT);

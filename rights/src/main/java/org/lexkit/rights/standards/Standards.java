@@ -50,7 +50,7 @@ public final class Standards {
     this.clauses = clauses;
   }
 
-  /** Returns the bundled standards (ICCPR and ECHR). */
+  /** {@return the bundled standards (ICCPR and ECHR)} */
   public static Standards standard() {
     return STANDARD;
   }
@@ -168,7 +168,7 @@ public final class Standards {
         cells.size());
   }
 
-  /** Returns the instruments, in file order. */
+  /** {@return the instruments, in file order} */
   public ImmutableList<Instrument> instruments() {
     return instruments.values().asList();
   }
@@ -183,7 +183,7 @@ public final class Standards {
     return Optional.ofNullable(instruments.get(checkNotNull(code, "code")));
   }
 
-  /** Returns every limitation clause, in file order. */
+  /** {@return every limitation clause, in file order} */
   public ImmutableList<TreatyClause> clauses() {
     return clauses;
   }

@@ -78,7 +78,7 @@ public final class StandardsCheck {
     return new StandardsCheck(standards, binding);
   }
 
-  /** Returns the chosen instruments. */
+  /** {@return the chosen instruments} */
   public ImmutableList<Instrument> instruments() {
     return instruments;
   }

@@ -36,19 +36,19 @@ public record StandardsReport(
     return findings.stream().filter(f -> f.right().equals(right)).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the findings whose ground a clause does not permit. */
+  /** {@return the findings whose ground a clause does not permit} */
   public ImmutableList<Finding> notPermitted() {
     return findings.stream().filter(f -> f.verdict() == Finding.Verdict.NOT_PERMITTED)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the findings whose ground has no canonical meaning and so could not be checked. */
+  /** {@return the findings whose ground has no canonical meaning and so could not be checked} */
   public ImmutableList<Finding> cannotBeChecked() {
     return findings.stream().filter(f -> f.verdict() == Finding.Verdict.CANNOT_BE_CHECKED)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the report as lines of text, one per finding, then one per uncovered right. */
+  /** {@return the report as lines of text, one per finding, then one per uncovered right} */
   public ImmutableList<String> describe() {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
     findings.forEach(f -> lines.add(f.describe()));

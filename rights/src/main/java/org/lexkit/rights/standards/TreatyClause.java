@@ -68,7 +68,7 @@ public record TreatyClause(
     return rights.contains(right.id()) || right.topic().map(topics::contains).orElse(false);
   }
 
-  /** Returns the clause as a reader would cite it, e.g. "ICCPR art. 21". */
+  /** {@return the clause as a reader would cite it, e.g. "ICCPR art. 21"} */
   public String citation() {
     return instrument + " " + label;
   }
