@@ -16,7 +16,8 @@ import org.lexkit.core.provision.ProvisionId;
  *
  * @param kind what kind of problem
  * @param provision where it is
- * @param text the words of the text it concerns, verbatim
+ * @param text the words of the text it concerns, verbatim; for an unresolved reference, the article number and, after
+ *     a dot, the paragraph number as printed ({@code 16.1})
  * @param detail what was expected or done, in a sentence
  */
 public record ExtractionNote(Kind kind, ProvisionId provision, String text, String detail) {

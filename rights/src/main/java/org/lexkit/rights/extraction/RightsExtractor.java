@@ -46,7 +46,9 @@ import org.lexkit.rights.extraction.LanguageRules.Trigger;
  *       «Граждане ... вправе ...», «... гарантируется», «Никто не должен подвергаться пыткам», «Жилище
  *       неприкосновенно»), named by the bundled right patterns, so the same right gets the same id in every
  *       version ({@code peaceful-assembly}, {@code freedom-of-speech}); a right no pattern names gets an id derived
- *       from its provision and an {@link ExtractionNote.Kind#UNRECOGNISED_RIGHT} note;
+ *       from its provision and an {@link ExtractionNote.Kind#UNRECOGNISED_RIGHT} note. A statement that names no
+ *       holder («Свобода слова гарантируется») is read as granting the right to everyone; a right stated several
+ *       times is held by everyone if any statement grants it to everyone, else by the holder of its first statement;
  *   <li><b>limitation clauses</b> ("may be restricted by law in the interests of A, B and C", «не должны посягать
  *       на ...»): their ground list is split into items, each mapped through the {@link GroundVocabulary}, and
  *       attached to the rights the clause names, or the rights of the paragraph it cites, or those of its own
