@@ -120,6 +120,7 @@ public final class AknParser {
   private final IdentityHashMap<Object, Long> positions = new IdentityHashMap<>();
   private AttributesImpl currentAttributes = new AttributesImpl();
   private String currentElement = "";
+  private String currentNamespace = "";
   private int currentOrdinal;
 
   private AknParser(InputStream in, String systemId, Options options) throws IOException {
@@ -313,6 +314,7 @@ public final class AknParser {
     textRun = 0;
     currentAttributes = attributes;
     currentElement = localName;
+    currentNamespace = namespace;
     currentOrdinal = ordinal;
     String qName = qualifiedName(xml.getPrefix(), localName);
 
@@ -454,8 +456,15 @@ public final class AknParser {
     SourceLocation location = where == null ? here()
         : SourceLocation.of(systemId, where.getLineNumber(), where.getColumnNumber());
     String message = event.getMessage() == null ? "unreadable content" : event.getMessage();
-    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
-        "cannot keep this content: " + cleanSchemaMessage(message)));
+    if (message.startsWith("unexpected element")) {
+      // JAXB's own text lists the expected elements in hash order; name the element instead, deterministically.
+      String namespace = currentNamespace.equals(AknSchemas.AKN_NAMESPACE) ? ""
+          : " (namespace '" + currentNamespace + "')";
+      message = "element <" + currentElement + ">" + namespace + " is not allowed here and cannot be kept";
+    } else {
+      message = "cannot keep this content: " + cleanSchemaMessage(message);
+    }
+    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
     return event.getSeverity() != ValidationEvent.FATAL_ERROR;
   }
 
