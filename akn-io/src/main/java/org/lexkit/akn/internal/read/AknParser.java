@@ -124,6 +124,9 @@ public final class AknParser {
   private int currentOrdinal;
 
   private AknParser(InputStream in, String systemId, Options options) throws IOException {
+    if (options.mode() != ValidationMode.NONE) {
+      AknSchemas.compileInBackground(); // overlaps with the JAXB context creation below on a first read
+    }
     this.systemId = systemId;
     this.options = options;
     this.problems = new ProblemCollector(options.problemLimit());
@@ -135,6 +138,12 @@ public final class AknParser {
       throw refusal != null ? refusal : malformedAt(e, SourceLocation.of(systemId, 1, 1));
     }
     this.locator = new StaxLocator(xml, systemId);
+    try {
+      this.unmarshaller = AknJaxb.context().createUnmarshaller();
+      unmarshaller.setEventHandler(this::onUnmarshalEvent);
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
+    }
     if (options.mode() == ValidationMode.NONE) {
       this.validator = null;
       this.ids = null;
@@ -151,12 +160,6 @@ public final class AknParser {
       this.validator = handler;
       this.ids = new IdChecker(
           AknSchemas.identityConstraints(), options.mode() == ValidationMode.LENIENT, problems);
-    }
-    try {
-      this.unmarshaller = AknJaxb.context().createUnmarshaller();
-      unmarshaller.setEventHandler(this::onUnmarshalEvent);
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
     }
     unmarshaller.setListener(new Unmarshaller.Listener() {
       @Override
