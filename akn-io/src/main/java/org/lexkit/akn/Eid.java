@@ -49,6 +49,7 @@ public record Eid(String value) implements Comparable<Eid> {
   private static final Pattern REF = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER_FORM = Pattern.compile(NUMBER);
   private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:_(" + NUMBER + "))?");
+  private static final Pattern LOOSE_FORM = Pattern.compile("[\\p{L}\\p{N}.%\\-]+(?:_{1,2}[\\p{L}\\p{N}.%\\-]+)*");
 
   /** Validates the syntax. */
   public Eid {
@@ -68,8 +69,40 @@ public record Eid(String value) implements Comparable<Eid> {
    * @return the eId
    * @throws IllegalArgumentException if a segment is malformed; the message quotes the text and the segment
    */
-  public static Eid parse(String text) {
-    return new Eid(text);
+  public static Eid parse(CharSequence text) {
+    return new Eid(checkNotNull(text, "text").toString());
+  }
+
+  /**
+   * Tells whether text follows the naming convention's eId syntax, without throwing.
+   *
+   * @param text candidate text
+   * @return true if {@link #parse(CharSequence)} would accept it
+   */
+  public static boolean isValid(CharSequence text) {
+    String value = checkNotNull(text, "text").toString();
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (String segment : SPLITTER.split(value)) {
+      if (!SEGMENT.matcher(segment).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether text has the looser shape that eIds take in real documents, national variants included
+   * ({@code section-1-2}, {@code hauptteil-1_art-1_abs-1}): components of letters, digits, {@code .}, {@code -} and
+   * {@code %} joined by {@code _} or {@code __}, no {@code #}. Every {@linkplain #isValid valid} eId has this shape;
+   * the reader's id checks use it to warn only about ids that are not eIds at all.
+   *
+   * @param text candidate text
+   * @return true if the text has the shape
+   */
+  public static boolean hasEidShape(CharSequence text) {
+    return LOOSE_FORM.matcher(checkNotNull(text, "text")).matches();
   }
 
   /**
@@ -154,6 +187,16 @@ public record Eid(String value) implements Comparable<Eid> {
   /** Returns the segments from the outermost context down, e.g. [sec_ii, art_32, para_1]. */
   public ImmutableList<String> segments() {
     return ImmutableList.copyOf(SPLITTER.split(value));
+  }
+
+  /** Returns the {@code __}-separated segments, outermost first (the same as {@link #segments()}). */
+  public ImmutableList<String> components() {
+    return segments();
+  }
+
+  /** Returns the reference form used in {@code href} and {@code refersTo}: {@code "#"} followed by this eId. */
+  public String toReference() {
+    return "#" + value;
   }
 
   /** Returns the last segment, e.g. {@code para_1}. */

@@ -1,0 +1,208 @@
+package org.lexkit.akn;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lexkit.akn.internal.read.AknParser;
+
+/**
+ * Reads Akoma Ntoso 3.0 XML into {@link AknDocument}s. Immutable and reusable, configured by {@code with...} methods
+ * that return a new reader (Jackson's {@code ObjectReader} pattern); keep one in a {@code static final}.
+ *
+ * <pre>{@code
+ * AknReader reader = AknReader.create()                     // strict OASIS schema validation, 100 problems
+ *     .withValidation(ValidationMode.LENIENT)
+ *     .withProblemLimit(50);
+ * AknDocument act = reader.read(Path.of("act.akn.xml"));   // IOException | AknReadException
+ * }</pre>
+ *
+ * <p>Every read is hardened: no DTD (a DOCTYPE is refused, so no entity can read a file, reach the network or
+ * expand), nesting, attribute and text size limits, and nothing but the input is ever opened. Problems carry
+ * {@code file:line:column}. A read either returns a document or throws:
+ *
+ * <ul>
+ *   <li>{@link MalformedAknException}: not well-formed, or refused as hostile;
+ *   <li>{@link AknNamespaceException}: not in the AKN 3.0 namespace (see {@link #withNamespaceMigration(boolean)});
+ *   <li>{@link AknSchemaException}: not acceptable in the {@link ValidationMode}, with all problems found up to the
+ *       limit;
+ *   <li>{@link IOException}: the input could not be read.
+ * </ul>
+ *
+ * <p>Costs: the first read in a process builds the JAXB context (about a second), and the first validating read
+ * compiles the schema (about half a second); both are then shared. Immutable and thread-safe.
+ */
+public final class AknReader {
+  private static final int DEFAULT_PROBLEM_LIMIT = 100;
+  private static final String STRING_SYSTEM_ID = "<string>";
+
+  private final ValidationMode mode;
+  private final int problemLimit;
+  private final boolean migrateNamespaces;
+
+  private AknReader(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
+    this.mode = mode;
+    this.problemLimit = problemLimit;
+    this.migrateNamespaces = migrateNamespaces;
+  }
+
+  /**
+   * Returns a reader with the defaults: {@link ValidationMode#STRICT}, a limit of 100 problems, no namespace
+   * migration.
+   *
+   * @return the reader
+   */
+  public static AknReader create() {
+    return new AknReader(ValidationMode.STRICT, DEFAULT_PROBLEM_LIMIT, false);
+  }
+
+  /**
+   * Returns a reader that validates in the given mode.
+   *
+   * @param validation how strictly to check documents
+   * @return a reader with the mode replaced ({@code this} if unchanged)
+   */
+  public AknReader withValidation(ValidationMode validation) {
+    checkNotNull(validation, "validation");
+    return validation == mode ? this : new AknReader(validation, problemLimit, migrateNamespaces);
+  }
+
+  /**
+   * Returns a reader that collects up to {@code limit} errors before it stops and fails, and keeps up to
+   * {@code limit} warnings.
+   *
+   * @param limit at least 1
+   * @return a reader with the limit replaced ({@code this} if unchanged)
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public AknReader withProblemLimit(int limit) {
+    checkArgument(limit >= 1, "problem limit must be at least 1: %s", limit);
+    return limit == problemLimit ? this : new AknReader(mode, limit, migrateNamespaces);
+  }
+
+  /**
+   * Returns a reader that reads documents in a pre-standard OASIS draft namespace ({@code .../akn/3.0/WD17},
+   * {@code CSD06}, {@code CSD13}, ...) or the German LegalDocML.de namespace as Akoma Ntoso 3.0, by rewriting the
+   * namespace while streaming. Where the draft's or profile's structure differs from AKN 3.0, validation reports it
+   * like any other schema problem. Off by default: such a document then fails with an
+   * {@link AknNamespaceException} that names the namespace.
+   *
+   * @param migrate whether to migrate
+   * @return a reader with the option replaced ({@code this} if unchanged)
+   */
+  public AknReader withNamespaceMigration(boolean migrate) {
+    return migrate == migrateNamespaces ? this : new AknReader(mode, problemLimit, migrate);
+  }
+
+  /**
+   * Returns the validation mode.
+   *
+   * @return the mode
+   */
+  public ValidationMode validation() {
+    return mode;
+  }
+
+  /**
+   * Returns the problem limit.
+   *
+   * @return at least 1
+   */
+  public int problemLimit() {
+    return problemLimit;
+  }
+
+  /**
+   * Returns whether draft and profile namespaces are migrated.
+   *
+   * @return the option
+   */
+  public boolean namespaceMigration() {
+    return migrateNamespaces;
+  }
+
+  /**
+   * Reads a file; locations use the path as given.
+   *
+   * @param path the file
+   * @return the document
+   * @throws IOException if the file cannot be read
+   * @throws AknReadException if the content is not an acceptable AKN document
+   */
+  public AknDocument read(Path path) throws IOException {
+    checkNotNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads a stream of XML bytes (encoding from the byte order mark or XML declaration, else UTF-8). The stream is
+   * read to the end of the document and not closed.
+   *
+   * @param in the bytes
+   * @param systemId the name to use in locations, such as a file name or URI (never opened)
+   * @return the document
+   * @throws IOException if the stream fails
+   * @throws AknReadException if the content is not an acceptable AKN document
+   */
+  public AknDocument read(InputStream in, String systemId) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(systemId, "systemId");
+    AknParser.Result result =
+        AknParser.parse(in, systemId, new AknParser.Options(mode, problemLimit, migrateNamespaces));
+    return new AknDocument(result.content(), result.warnings());
+  }
+
+  /**
+   * Reads XML held in a string; locations name the source {@code <string>}.
+   *
+   * @param xml the document text
+   * @return the document
+   * @throws AknReadException if the content is not an acceptable AKN document
+   */
+  public AknDocument readString(String xml) {
+    return readString(xml, STRING_SYSTEM_ID);
+  }
+
+  /**
+   * Reads XML held in a string.
+   *
+   * @param xml the document text; an {@code encoding} in its XML declaration is ignored
+   * @param systemId the name to use in locations
+   * @return the document
+   * @throws AknReadException if the content is not an acceptable AKN document
+   */
+  public AknDocument readString(String xml, String systemId) {
+    checkNotNull(xml, "xml");
+    checkNotNull(systemId, "systemId");
+    // Re-encoded as UTF-8 with a neutral declaration so a declared encoding cannot contradict the characters.
+    String text = xml.startsWith("<?xml") ? stripEncoding(xml) : xml;
+    try {
+      return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), systemId);
+    } catch (IOException e) {
+      throw new AssertionError("reading from memory cannot fail", e);
+    }
+  }
+
+  private static String stripEncoding(String xml) {
+    int end = xml.indexOf("?>");
+    if (end < 0) {
+      return xml;
+    }
+    String declaration = xml.substring(0, end)
+        .replaceFirst("\\s+encoding\\s*=\\s*(\"[^\"]*\"|'[^']*')", "");
+    return declaration + xml.substring(end);
+  }
+
+  @Override
+  public String toString() {
+    return "AknReader{validation=" + mode + ", problemLimit=" + problemLimit
+        + ", namespaceMigration=" + migrateNamespaces + "}";
+  }
+}

@@ -1,0 +1,140 @@
+package org.lexkit.akn;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.lexkit.akn.internal.AknDocumentAccess;
+import org.lexkit.akn.internal.write.AknSerializer;
+
+/**
+ * Writes {@link AknDocument}s as Akoma Ntoso 3.0 XML, UTF-8 with an XML declaration. A document read by
+ * {@link AknReader} is written back XML-equivalent to its input, comments, processing instructions and namespace
+ * prefixes included. Immutable and reusable, configured by {@code with...} methods.
+ *
+ * <pre>{@code
+ * AknWriter.create().write(document, Path.of("out.akn.xml"));      // indented by 2
+ * String compact = AknWriter.create().withIndent(0).writeToString(document);
+ * }</pre>
+ *
+ * <p>Indentation is only added between elements whose content is element-only in the schema; inside mixed content
+ * (a {@code <p>}, say) whitespace is text and is never touched.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AknWriter {
+  private static final int DEFAULT_INDENT = 2;
+  private static final int MAX_INDENT = 16;
+
+  private final int indent;
+
+  private AknWriter(int indent) {
+    this.indent = indent;
+  }
+
+  /**
+   * Returns a writer that indents by two spaces.
+   *
+   * @return the writer
+   */
+  public static AknWriter create() {
+    return new AknWriter(DEFAULT_INDENT);
+  }
+
+  /**
+   * Returns a writer with another indentation.
+   *
+   * @param spaces spaces per nesting level, 0 to 16; 0 adds no whitespace at all
+   * @return a writer with the indentation replaced ({@code this} if unchanged)
+   * @throws IllegalArgumentException if {@code spaces} is out of range
+   */
+  public AknWriter withIndent(int spaces) {
+    checkArgument(spaces >= 0 && spaces <= MAX_INDENT, "indent must be 0 to %s spaces: %s", MAX_INDENT, spaces);
+    return spaces == indent ? this : new AknWriter(spaces);
+  }
+
+  /**
+   * Returns the indentation.
+   *
+   * @return spaces per level, 0 for none
+   */
+  public int indent() {
+    return indent;
+  }
+
+  /**
+   * Writes a document to a stream, which is flushed but not closed.
+   *
+   * @param document the document
+   * @param out where the UTF-8 bytes go
+   * @throws IOException if the stream fails
+   * @throws AknWriteException if the document cannot be expressed as XML (nothing useful has been written then)
+   */
+  public void write(AknDocument document, OutputStream out) throws IOException {
+    checkNotNull(document, "document");
+    checkNotNull(out, "out");
+    AknSerializer.write(AknDocumentAccess.content(document), indent, out);
+  }
+
+  /**
+   * Writes a document to a file, replacing it. The XML is produced in memory first, so a document that cannot be
+   * written leaves an existing file untouched.
+   *
+   * @param document the document
+   * @param path the file
+   * @throws IOException if the file cannot be written
+   * @throws AknWriteException if the document cannot be expressed as XML
+   */
+  public void write(AknDocument document, Path path) throws IOException {
+    checkNotNull(path, "path");
+    byte[] bytes = writeToBytes(document);
+    Path parent = path.toAbsolutePath().getParent();
+    Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
+    try {
+      Files.write(temporary, bytes);
+      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Writes a document to bytes.
+   *
+   * @param document the document
+   * @return the UTF-8 encoded XML
+   * @throws AknWriteException if the document cannot be expressed as XML
+   */
+  public byte[] writeToBytes(AknDocument document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      write(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a document to a string.
+   *
+   * @param document the document
+   * @return the XML text, starting with {@code <?xml version="1.0" encoding="UTF-8"?>}
+   * @throws AknWriteException if the document cannot be expressed as XML
+   */
+  public String writeToString(AknDocument document) {
+    return new String(writeToBytes(document), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "AknWriter{indent=" + indent + "}";
+  }
+}

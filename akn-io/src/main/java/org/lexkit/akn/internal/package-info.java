@@ -1,0 +1,12 @@
+/**
+ * Not API. The JAXB content behind {@link org.lexkit.akn.AknDocument} ({@link
+ * org.lexkit.akn.internal.JaxbDocument}), the door to it for the mapping layer ({@link
+ * org.lexkit.akn.internal.AknDocumentAccess}), the shared JAXB context and what the lossless writer restores
+ * ({@link org.lexkit.akn.internal.Trivia}).
+ */
+@NullMarked
+@CheckReturnValue
+package org.lexkit.akn.internal;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

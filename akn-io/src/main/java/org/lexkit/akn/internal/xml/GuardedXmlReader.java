@@ -1,0 +1,368 @@
+package org.lexkit.akn.internal.xml;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.lexkit.akn.MalformedAknException;
+import org.lexkit.akn.SourceLocation;
+
+/**
+ * The first stage of every read: decodes the bytes strictly (a malformed byte sequence is an error, never a silent
+ * U+FFFD) and watches the character stream with a tiny lexer before the XML parser sees it. It refuses a DOCTYPE
+ * as soon as {@code <!DOCTYPE} appears and refuses oversized attribute values and text runs while they stream in,
+ * so a hostile document fails with a location after at most {@link XmlLimits} characters, without the parser ever
+ * buffering the whole value.
+ *
+ * <p>The encoding is detected as XML 1.0 Appendix F describes: byte order mark, else the {@code encoding} of the
+ * XML declaration, else UTF-8. The parser then reads characters, so the declaration's encoding is not applied
+ * twice.
+ *
+ * <p>Not thread-safe; one instance per read. A refusal is thrown as {@link Refusal} (an {@link IOException}, so it
+ * passes through the parser) and also kept in {@link #refusal()}, because parsers wrap reader exceptions.
+ */
+public final class GuardedXmlReader extends Reader {
+
+  /** An {@link IOException} carrying the located refusal through the XML parser. */
+  public static final class Refusal extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient MalformedAknException exception;
+
+    Refusal(MalformedAknException exception) {
+      super(exception.getMessage());
+      this.exception = exception;
+    }
+
+    /**
+     * Returns the located exception to throw to the caller.
+     *
+     * @return the refusal
+     */
+    public MalformedAknException exception() {
+      return exception;
+    }
+  }
+
+  private static final Pattern ENCODING =
+      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._\\-]*)[\"']");
+  private static final int DECLARATION_MAX_BYTES = 512;
+
+  private enum State {
+    TEXT, LT, START_TAG, END_TAG, ATTRIBUTE_VALUE, BANG, COMMENT, CDATA, PI, DECLARATION
+  }
+
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final String systemId;
+  private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
+  private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
+  private boolean endOfInput;
+  private @Nullable String pendingDecodeError;
+  private @Nullable MalformedAknException refusal;
+
+  // Position of the next character, 1-based, counted the way XML parsers count lines (\n, \r\n and \r).
+  private int line = 1;
+  private int column = 1;
+  private boolean lastWasCarriageReturn;
+
+  private State state = State.TEXT;
+  private char quote;
+  private int runLength;
+  private int runLine;
+  private int runColumn;
+  private final StringBuilder bang = new StringBuilder(9);
+  private char previous1;
+  private char previous2;
+
+  private GuardedXmlReader(InputStream in, Charset charset, String systemId) {
+    this.in = in;
+    this.decoder =
+        charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.systemId = systemId;
+    chars.flip(); // empty, ready for reading
+  }
+
+  /**
+   * Detects the encoding of {@code in} and returns a guarded reader over it. Skips a byte order mark.
+   *
+   * @param in the document's bytes; read but not closed
+   * @param systemId the name used in locations
+   * @return the reader
+   * @throws IOException if {@code in} fails
+   * @throws MalformedAknException if the declared encoding is unknown or contradicts the bytes
+   */
+  public static GuardedXmlReader open(InputStream in, String systemId) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, DECLARATION_MAX_BYTES);
+    byte[] head = new byte[DECLARATION_MAX_BYTES];
+    int n = pushback.readNBytes(head, 0, 4);
+    Charset charset;
+    int skip = 0;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      charset = StandardCharsets.UTF_8;
+      skip = 3;
+    } else if (n >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF) {
+      charset = Charset.forName("UTF-32BE");
+      skip = 4;
+    } else if (n >= 4 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0) {
+      charset = Charset.forName("UTF-32LE");
+      skip = 4;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (n == 4 && head[0] == 0 && head[1] == '<' && head[2] == 0 && head[3] == '?') {
+      charset = StandardCharsets.UTF_16BE;
+    } else if (n == 4 && head[0] == '<' && head[1] == 0 && head[2] == '?' && head[3] == 0) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (n == 4 && head[0] == '<' && head[1] == '?' && head[2] == 'x' && head[3] == 'm') {
+      n += pushback.readNBytes(head, 4, DECLARATION_MAX_BYTES - 4);
+      charset = declaredEncoding(new String(head, 0, n, US_ASCII), systemId);
+    } else {
+      charset = StandardCharsets.UTF_8;
+    }
+    pushback.unread(head, skip, n - skip);
+    return new GuardedXmlReader(pushback, charset, systemId);
+  }
+
+  private static Charset declaredEncoding(String head, String systemId) {
+    int end = head.indexOf("?>");
+    Matcher m = ENCODING.matcher(end < 0 ? head : head.substring(0, end));
+    if (!m.find()) {
+      return StandardCharsets.UTF_8;
+    }
+    String name = m.group(1);
+    String upper = name.toUpperCase(Locale.ROOT);
+    if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32") || upper.startsWith("UCS")) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
+          "the XML declaration says encoding='" + name + "' but the bytes are ASCII-compatible (no byte order mark);"
+              + " fix the declaration", null);
+    }
+    try {
+      return Charset.forName(name);
+    } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
+          "unsupported encoding '" + name + "' in the XML declaration; use UTF-8", e);
+    }
+  }
+
+  /**
+   * Returns the refusal thrown, if any; check it first when the parser reports an error.
+   *
+   * @return the refusal, or null
+   */
+  public @Nullable MalformedAknException refusal() {
+    return refusal;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (refusal != null) {
+      throw new Refusal(refusal);
+    }
+    if (length == 0) {
+      return 0;
+    }
+    if (!chars.hasRemaining()) {
+      if (pendingDecodeError != null) {
+        throw refuse(line, column, pendingDecodeError);
+      }
+      if (!fill()) {
+        return -1;
+      }
+    }
+    int count = Math.min(length, chars.remaining());
+    chars.get(buffer, offset, count);
+    scan(buffer, offset, count);
+    return count;
+  }
+
+  private boolean fill() throws IOException {
+    chars.clear();
+    while (chars.position() == 0) {
+      if (!endOfInput && bytes.position() < bytes.capacity()) {
+        int read = in.read(bytes.array(), bytes.position(), bytes.capacity() - bytes.position());
+        if (read < 0) {
+          endOfInput = true;
+        } else {
+          bytes.position(bytes.position() + read);
+        }
+      }
+      bytes.flip();
+      CoderResult result = decoder.decode(bytes, chars, endOfInput);
+      if (result.isError()) {
+        pendingDecodeError = "the bytes are not valid " + decoder.charset().name()
+            + " (malformed sequence of " + result.length() + " byte(s)); declare the file's real encoding";
+        bytes.compact();
+        break;
+      }
+      bytes.compact();
+      if (endOfInput && chars.position() == 0) {
+        if (decoder.flush(chars).isError() || chars.position() == 0) {
+          if (bytes.position() > 0) {
+            pendingDecodeError = "the input ends in the middle of a " + decoder.charset().name() + " character";
+          }
+          break;
+        }
+      }
+    }
+    chars.flip();
+    if (!chars.hasRemaining() && pendingDecodeError != null) {
+      throw refuse(line, column, pendingDecodeError);
+    }
+    return chars.hasRemaining();
+  }
+
+  private void scan(char[] buffer, int offset, int count) throws Refusal {
+    for (int i = offset, end = offset + count; i < end; i++) {
+      char c = buffer[i];
+      step(c);
+      if (c == '\n') {
+        if (!lastWasCarriageReturn) {
+          line++;
+        }
+        column = 1;
+        lastWasCarriageReturn = false;
+      } else if (c == '\r') {
+        line++;
+        column = 1;
+        lastWasCarriageReturn = true;
+      } else {
+        column++;
+        lastWasCarriageReturn = false;
+      }
+      previous2 = previous1;
+      previous1 = c;
+    }
+  }
+
+  /** Advances the lexer by one character; the position fields still point at {@code c}. */
+  private void step(char c) throws Refusal {
+    switch (state) {
+      case TEXT:
+        if (c == '<') {
+          state = State.LT;
+          runLine = line;
+          runColumn = column;
+        } else {
+          countRun("text");
+        }
+        break;
+      case LT:
+        if (c == '/') {
+          state = State.END_TAG;
+        } else if (c == '!') {
+          state = State.BANG;
+          bang.setLength(0);
+        } else if (c == '?') {
+          state = State.PI;
+          runLength = 0;
+        } else {
+          state = State.START_TAG;
+        }
+        break;
+      case START_TAG:
+      case END_TAG:
+        if (c == '"' || c == '\'') {
+          quote = c;
+          state = State.ATTRIBUTE_VALUE;
+          runLength = 0;
+        } else if (c == '>') {
+          state = State.TEXT;
+          runLength = 0;
+          runLine = line;
+          runColumn = column + 1;
+        }
+        break;
+      case ATTRIBUTE_VALUE:
+        if (c == quote) {
+          state = State.START_TAG;
+        } else if (++runLength > XmlLimits.MAX_ATTRIBUTE_CHARS) {
+          throw refuse(runLine, runColumn, "an attribute value of the element starting here is longer than "
+              + XmlLimits.MAX_ATTRIBUTE_CHARS + " characters; refused as hostile");
+        }
+        break;
+      case BANG:
+        bang.append(c);
+        if (bang.length() == 2 && bang.charAt(0) == '-' && bang.charAt(1) == '-') {
+          state = State.COMMENT;
+          runLength = 0;
+        } else if ("[CDATA[".contentEquals(bang)) {
+          state = State.CDATA;
+          runLength = 0;
+        } else if ("DOCTYPE".contentEquals(bang)) {
+          throw refuse(runLine, runColumn, "a DOCTYPE is not allowed: Akoma Ntoso needs no DTD, and a DTD can"
+              + " declare entities that read local files, reach the network or expand exponentially");
+        } else if (bang.length() >= 7 || c == '>') {
+          state = c == '>' ? State.TEXT : State.DECLARATION;
+        }
+        break;
+      case COMMENT:
+        if (c == '>' && previous1 == '-' && previous2 == '-') {
+          state = State.TEXT;
+          runLength = 0;
+        } else {
+          countRun("comment");
+        }
+        break;
+      case CDATA:
+        if (c == '>' && previous1 == ']' && previous2 == ']') {
+          state = State.TEXT;
+        } else {
+          countRun("CDATA section");
+        }
+        break;
+      case PI:
+        if (c == '>' && previous1 == '?') {
+          state = State.TEXT;
+          runLength = 0;
+        } else {
+          countRun("processing instruction");
+        }
+        break;
+      case DECLARATION:
+        if (c == '>') {
+          state = State.TEXT;
+          runLength = 0;
+        }
+        break;
+      default:
+        throw new AssertionError(state);
+    }
+  }
+
+  private void countRun(String what) throws Refusal {
+    if (++runLength > XmlLimits.MAX_TEXT_CHARS) {
+      throw refuse(runLine, runColumn,
+          "a " + what + " starting here is longer than " + XmlLimits.MAX_TEXT_CHARS + " characters; refused as hostile");
+    }
+  }
+
+  private Refusal refuse(int atLine, int atColumn, String detail) {
+    refusal = new MalformedAknException(SourceLocation.of(systemId, atLine, atColumn), detail, null);
+    return new Refusal(refusal);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
