@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.lexkit.akn.internal.AknDocumentAccess;
+import org.lexkit.akn.internal.mapping.ModelToAkn;
 import org.lexkit.akn.internal.write.AknSerializer;
+import org.lexkit.core.document.LegalDocument;
 
 /**
  * Writes {@link AknDocument}s as Akoma Ntoso 3.0 XML, UTF-8 with an XML declaration. A document read by
@@ -131,6 +133,79 @@ public final class AknWriter {
    */
   public String writeToString(AknDocument document) {
     return new String(writeToBytes(document), StandardCharsets.UTF_8);
+  }
+
+  // ------------------------------------------------------------------------------------------------ the model
+
+  /**
+   * Writes a Lexkit document as an Akoma Ntoso act in one streaming pass; {@link AknReader#readDocument} reads it
+   * back to an equal document. The stream is flushed, not closed.
+   *
+   * <pre>{@code
+   * AknWriter.create().write(constitution, Path.of("constitution.akn.xml"));
+   * }</pre>
+   *
+   * @param document the document
+   * @param out where the UTF-8 bytes go
+   * @throws IOException if the stream fails
+   * @throws AknWriteException if the document cannot be expressed in AKN (the message names the provision)
+   */
+  public void write(LegalDocument document, OutputStream out) throws IOException {
+    checkNotNull(document, "document");
+    checkNotNull(out, "out");
+    ModelToAkn.write(document, indent, out);
+  }
+
+  /**
+   * Writes a Lexkit document to a file, replacing it; a document that cannot be written leaves the file untouched.
+   *
+   * @param document the document
+   * @param path the file
+   * @throws IOException if the file cannot be written
+   * @throws AknWriteException if the document cannot be expressed in AKN
+   */
+  public void write(LegalDocument document, Path path) throws IOException {
+    checkNotNull(path, "path");
+    replace(path, writeToBytes(document));
+  }
+
+  /**
+   * Writes a Lexkit document to bytes.
+   *
+   * @param document the document
+   * @return the UTF-8 encoded XML
+   * @throws AknWriteException if the document cannot be expressed in AKN
+   */
+  public byte[] writeToBytes(LegalDocument document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      write(document, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes a Lexkit document to a string.
+   *
+   * @param document the document
+   * @return the XML text
+   * @throws AknWriteException if the document cannot be expressed in AKN
+   */
+  public String writeToString(LegalDocument document) {
+    return new String(writeToBytes(document), StandardCharsets.UTF_8);
+  }
+
+  private static void replace(Path path, byte[] bytes) throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
+    try {
+      Files.write(temporary, bytes);
+      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
   }
 
   @Override
