@@ -806,35 +806,38 @@ public final class AknToModel {
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
       List<Provision> children, List<ChildSite> childSites, List<Text> wrapUp, List<Note> notes,
       ProvisionStatus status, Optional<SourceLocation> at) {
-    ImmutableList<String> segments;
+    Provision provision;
     try {
-      segments = Provision.segmentsOf(children);
+      provision = new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
+          ImmutableList.copyOf(wrapUp), ImmutableList.copyOf(notes), status);
     } catch (IllegalArgumentException e) {
-      throw new AknMappingException(at.orElse(SourceLocation.unknownPosition(systemId)), e.getMessage(), e);
+      throw duplicate(children, childSites, at, e);
     }
+    if (!childSites.isEmpty()) {
+      sitesByParent.put(provision, List.copyOf(childSites));
+    }
+    return provision;
+  }
+
+  /** Locates the sibling whose id collides with an earlier one (the only way children can be invalid). */
+  private AknMappingException duplicate(List<Provision> children, List<ChildSite> childSites,
+      Optional<SourceLocation> at, IllegalArgumentException cause) {
+    ImmutableList<String> segments = Provision.segmentsOf(children);
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < segments.size(); i++) {
       Integer earlier = first.putIfAbsent(segments.get(i), i);
       if (earlier != null) {
         ChildSite site = childSites.get(i);
-        throw new AknMappingException(site.at, "<" + site.element + "> has the id segment " + segments.get(i)
+        return new AknMappingException(site.at, "<" + site.element + "> has the id segment " + segments.get(i)
             + " of an earlier sibling (at " + childSites.get(earlier).at.describe() + "); the model needs numbers"
-            + " that are unique among siblings", null);
+            + " that are unique among siblings", cause);
       }
     }
-    // The model derives ids from the tree; report the source's eIds where they differ, and hand refersTo over.
-    for (int i = 0; i < segments.size(); i++) {
-      childIds.put(children.get(i), segments.get(i));
-      ChildSite site = childSites.get(i);
-      pendingSites.put(children.get(i), site);
-    }
-    return new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
-        ImmutableList.copyOf(wrapUp), ImmutableList.copyOf(notes), status);
+    return new AknMappingException(at.orElse(SourceLocation.unknownPosition(systemId)), cause.getMessage(), cause);
   }
 
-  // Identity-keyed: two equal provisions in different places are different children.
-  private final Map<Provision, String> childIds = new java.util.IdentityHashMap<>();
-  private final Map<Provision, ChildSite> pendingSites = new java.util.IdentityHashMap<>();
+  // Identity-keyed: two equal provisions in different places are different nodes. One entry per parent.
+  private final Map<Provision, List<ChildSite>> sitesByParent = new java.util.IdentityHashMap<>();
 
   private Optional<Num> readNum(List<Note> notes) throws XMLStreamException {
     SourceLocation at = here();
@@ -1014,34 +1017,40 @@ public final class AknToModel {
   // ------------------------------------------------------------------------------------------------ ids and rights
 
   /** Walks the finished tree once, pairing each provision with its derived id and its source site. */
-  private void visitIds(Provision node, @Nullable ProvisionId id, Set<ProvisionId> seenIds) {
-    for (Provision child : node.children()) {
-      String segment = childIds.get(child);
-      ChildSite site = pendingSites.get(child);
-      ProvisionId childId = id == null ? ProvisionId.root(segment) : id.child(segment);
-      seenIds.add(childId);
-      if (site != null) {
-        if (site.eId.isPresent() && !site.eId.get().equals(childId.value())) {
-          unmapped.add(new UnmappedContent(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER,
-              "eId replaced by the derived id " + childId));
-        }
-        rights.refersTo(childId, site.refersTo, site.at, site.element);
+  private void visitIds(Provision node, @Nullable String id, Set<ProvisionId> ids, boolean collect) {
+    List<ChildSite> sites = sitesByParent.get(node);
+    if (sites == null) {
+      return;
+    }
+    ImmutableList<String> segments = node.childSegments();
+    for (int i = 0; i < segments.size(); i++) {
+      String childId = id == null ? segments.get(i) : id + "__" + segments.get(i);
+      ChildSite site = sites.get(i);
+      if (collect) {
+        ids.add(ProvisionId.parse(childId));
       }
-      visitIds(child, childId, seenIds);
+      if (site.eId.isPresent() && !site.eId.get().equals(childId)) {
+        unmapped.add(new UnmappedContent(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER,
+            "eId replaced by the derived id " + childId));
+      }
+      if (!site.refersTo.isEmpty()) {
+        rights.refersTo(ProvisionId.parse(childId), site.refersTo, site.at, site.element);
+      }
+      visitIds(node.children().get(i), childId, ids, collect);
     }
   }
 
-  /** Finishes the ids once the body is complete (called from {@link RightsReader#build}). */
-  Set<ProvisionId> finishIds() {
+  /** Finishes the ids once the body is complete; returns every provision id when the document has rights. */
+  Set<ProvisionId> finishIds(boolean collect) {
     Set<ProvisionId> ids = new HashSet<>();
-    visitIds(body, null, ids);
+    visitIds(body, null, ids, collect);
     return ids;
   }
 
   /** Collects the rights vocabulary while streaming and builds the catalogue at the end. */
   private final class RightsReader extends RightsDecoder {
     RightsCatalogue build(List<UnmappedContent> report) {
-      return decode(report, finishIds());
+      return decode(report, finishIds(hasFacts()));
     }
   }
 }

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.lexkit.akn.AknIri;
 import org.lexkit.akn.AknWriteException;
-import org.lexkit.akn.Eid;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.document.LifecycleEvent;
@@ -361,9 +360,10 @@ public final class ModelToAkn {
   private void writeProvision(Provision provision, ProvisionId id) {
     String context = "provision " + id;
     xml.context(context);
-    Eid eid = Eid.of(id);
+    // Derived from a valid ProvisionId plus fixed suffixes, so the eIds need no re-validation.
+    String eid = id.value();
     ProvisionKind kind = provision.kind();
-    xml.start(Vocabulary.element(kind)).attribute("eId", eid.value());
+    xml.start(Vocabulary.element(kind)).attribute("eId", eid);
     if (kind == ProvisionKind.HCONTAINER) {
       xml.attribute("name", Vocabulary.HCONTAINER_NAME);
     } else if (kind == ProvisionKind.ITEM) {
@@ -388,7 +388,7 @@ public final class ModelToAkn {
       xml.end();
     }
     if (provision.heading().isPresent()) {
-      xml.startMixed("heading").attribute("eId", eid.heading().value());
+      xml.startMixed("heading").attribute("eId", eid + "__heading");
       for (Inline part : provision.heading().get().parts()) {
         if (part instanceof Inline.Mark && ((Inline.Mark) part).name().equals("authorialNote")) {
           throw new AknWriteException(context + ": its heading contains an <authorialNote> mark; notes belong in "
@@ -412,21 +412,21 @@ public final class ModelToAkn {
         throw new AknWriteException(context + " has wrap-up text but no sub-provisions; AKN puts a <wrapUp> only"
             + " after sub-provisions", null);
       }
-      blocks("content", eid.content(), provision.content(), true);
+      blocks("content", eid + "__content", provision.content(), true);
     } else {
-      blocks("intro", eid.intro(), provision.content(), false);
+      blocks("intro", eid + "__intro", provision.content(), false);
       writeChildren(provision, Optional.of(id));
       xml.context(context);
-      blocks("wrapUp", eid.wrapUp(), provision.wrapUp(), false);
+      blocks("wrapUp", eid + "__wrapup", provision.wrapUp(), false);
     }
     xml.end();
   }
 
-  private void blocks(String element, Eid eid, List<Text> blocks, boolean evenIfEmpty) {
+  private void blocks(String element, String eid, List<Text> blocks, boolean evenIfEmpty) {
     if (blocks.isEmpty() && !evenIfEmpty) {
       return;
     }
-    xml.start(element).attribute("eId", eid.value());
+    xml.start(element).attribute("eId", eid);
     for (Text block : blocks) {
       paragraph(block);
     }
@@ -439,11 +439,11 @@ public final class ModelToAkn {
     xml.end();
   }
 
-  private void notes(List<Note> notes, Eid owner) {
+  private void notes(List<Note> notes, String owner) {
     int n = 0;
     for (Note note : notes) {
       n++;
-      xml.startMixed("authorialNote").attribute("eId", owner.child("authorialNote", Integer.toString(n)).value())
+      xml.startMixed("authorialNote").attribute("eId", owner + "__authorialNote_" + n)
           .attribute("marker", Integer.toString(n)).attribute("placement", "bottom");
       paragraph(note.text());
       xml.end();

@@ -79,6 +79,11 @@ class RightsDecoder {
     keywords.add(new Keyword(at, value, showAs, href, tokens));
   }
 
+  /** Whether any concept, keyword or reference was seen (else there is nothing to decode). */
+  boolean hasFacts() {
+    return !concepts.isEmpty() || !keywords.isEmpty() || !referrals.isEmpty();
+  }
+
   void refersTo(ProvisionId provision, List<String> tokens, SourceLocation at, String element) {
     if (!tokens.isEmpty()) {
       referrals.add(new Referral(provision, tokens, at, element));

@@ -140,14 +140,21 @@ final class XmlOut {
     hadChildren = true;
   }
 
+  private String spaces = "\n";
+
   private void newline(int depth) {
-    write("\n");
-    for (int i = 0; i < depth * indent; i++) {
-      write(" ");
+    int length = depth * indent + 1;
+    while (spaces.length() < length) {
+      spaces = spaces + " ".repeat(Math.max(indent, spaces.length()));
     }
+    write(spaces, 0, length);
   }
 
   private void escape(String s, boolean attribute) {
+    if (isPlain(s)) {
+      write(s);
+      return;
+    }
     int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -181,6 +188,17 @@ final class XmlOut {
       }
     }
     write(s, start, s.length());
+  }
+
+  /** Whether {@code s} needs no escaping and has no character to check: printable ASCII or plain letters. */
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c >= 0xD800) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private AknWriteException invalid(String s, int index, char c) {
