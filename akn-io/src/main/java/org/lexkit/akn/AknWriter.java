@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.lexkit.akn.internal.AknDocumentAccess;
+import org.lexkit.akn.internal.mapping.AmendmentToAkn;
 import org.lexkit.akn.internal.mapping.ModelToAkn;
 import org.lexkit.akn.internal.write.AknSerializer;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 
 /**
@@ -195,6 +198,42 @@ public final class AknWriter {
    */
   public String writeToString(LegalDocument document) {
     return new String(writeToBytes(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes an amendment as an Akoma Ntoso amending act of the document version {@code target}: one {@code <mod>} per
+   * operation quoting the old and new text, and one active modification per operation pointing at the target's
+   * provisions. {@link AknReader#readAmendment} reads it back to an equal amendment.
+   *
+   * @param amendment the amendment
+   * @param target the identity of the version it amends (its IRIs are derived from it)
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException if the stream fails
+   * @throws AknWriteException if the amendment cannot be expressed (e.g. its id is no AKN IRI number)
+   */
+  public void write(Amendment amendment, DocumentIdentity target, OutputStream out) throws IOException {
+    checkNotNull(amendment, "amendment");
+    checkNotNull(target, "target");
+    checkNotNull(out, "out");
+    AmendmentToAkn.write(amendment, target, indent, out);
+  }
+
+  /**
+   * Writes an amending act to a string; see {@link #write(Amendment, DocumentIdentity, OutputStream)}.
+   *
+   * @param amendment the amendment
+   * @param target the identity of the version it amends
+   * @return the XML text
+   * @throws AknWriteException if the amendment cannot be expressed
+   */
+  public String writeToString(Amendment amendment, DocumentIdentity target) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+    try {
+      write(amendment, target, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
   private static void replace(Path path, byte[] bytes) throws IOException {

@@ -32,6 +32,20 @@ import org.lexkit.core.rights.RestrictionGround;
 import org.lexkit.core.rights.Right;
 import org.lexkit.core.rights.RightId;
 import org.lexkit.core.rights.RightsCatalogue;
+import org.lexkit.core.amendment.AddRestrictionGround;
+import org.lexkit.core.amendment.AddRight;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.amendment.AmendmentId;
+import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.AmendmentStatus;
+import org.lexkit.core.amendment.InsertProvision;
+import org.lexkit.core.amendment.InsertionPoint;
+import org.lexkit.core.amendment.RemoveRestrictionGround;
+import org.lexkit.core.amendment.RemoveRight;
+import org.lexkit.core.amendment.RenumberProvision;
+import org.lexkit.core.amendment.RepealProvision;
+import org.lexkit.core.amendment.SubstituteProvision;
+import org.lexkit.core.amendment.SubstituteText;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -242,6 +256,68 @@ final class ModelGenerators {
       }
       return new LegalDocument(identity, nonBlank(random, 30), preamble, body, rights(random, ids),
           ImmutableList.copyOf(events));
+    };
+  }
+
+  private static final List<ProvisionId> TARGETS = List.of(ProvisionId.parse("sec_ii__art_32"),
+      ProvisionId.parse("art_5"), ProvisionId.parse("sec_ii__art_39__para_3__point_а"),
+      ProvisionId.parse("chp_1__art_94-1"), ProvisionId.parse("hcontainer_2"));
+
+  static AmendmentOperation operation(RandomnessSource random) {
+    ProvisionId target = pick(random, TARGETS);
+    RightId right = RightId.parse(pick(random, List.of("peaceful-assembly", "speech", "privacy")));
+    switch (pick(random, 0, 8)) {
+      case 0: {
+        List<Text> blocks = new ArrayList<>();
+        for (int i = pick(random, 0, 2); i > 0; i--) {
+          blocks.add(text(random, 2));
+        }
+        return new SubstituteText(target, string(random, 0, 30), ImmutableList.copyOf(blocks));
+      }
+      case 1:
+        return SubstituteProvision.of(target, string(random, 0, 30),
+            provision(random, pick(random, KINDS), 2));
+      case 2: {
+        InsertionPoint at = pick(random, List.of(InsertionPoint.before(target), InsertionPoint.after(target),
+            InsertionPoint.atEndOf(target), InsertionPoint.atEndOfBody()));
+        return InsertProvision.of(at, provision(random, pick(random, KINDS), 2));
+      }
+      case 3:
+        return pick(random, 0, 1) == 0 ? RepealProvision.removing(target) : RepealProvision.leavingPlaceholder(target);
+      case 4:
+        return RenumberProvision.of(target, pick(random, NUMBERS));
+      case 5:
+        return AddRestrictionGround.of(right, ground(random, TARGETS));
+      case 6:
+        return RemoveRestrictionGround.of(right, ground(random, TARGETS));
+      case 7: {
+        RightsCatalogue one = RightsCatalogue.empty();
+        while (one.rights().isEmpty()) {
+          one = rights(random, TARGETS);
+        }
+        return AddRight.of(one.rights().values().iterator().next());
+      }
+      default:
+        return RemoveRight.of(right);
+    }
+  }
+
+  static Gen<Amendment> amendments() {
+    return random -> {
+      List<AmendmentOperation> operations = new ArrayList<>();
+      for (int i = pick(random, 1, 4); i > 0; i--) {
+        operations.add(operation(random));
+      }
+      AmendmentStatus status = pick(random, List.of(AmendmentStatus.values()));
+      LocalDate base = LocalDate.ofEpochDay(pick(random, 0, 20_000));
+      Optional<LocalDate> proposed = pick(random, 0, 1) == 0 ? Optional.of(base) : Optional.empty();
+      Optional<LocalDate> adopted = status == AmendmentStatus.ADOPTED || pick(random, 0, 2) == 0
+          ? Optional.of(base.plusDays(pick(random, 0, 90))) : Optional.empty();
+      Optional<LocalDate> inForce = status == AmendmentStatus.IN_FORCE || pick(random, 0, 2) == 0
+          ? Optional.of(base.plusDays(pick(random, -30, 200))) : Optional.empty();
+      return new Amendment(AmendmentId.parse(pick(random, List.of("2022-142-VII", "51-VI", "proposal-2026-01-26",
+          "Закон_254-III"))), nonBlank(random, 30), proposed, adopted, inForce, status,
+          ImmutableList.copyOf(operations));
     };
   }
 }

@@ -178,6 +178,33 @@ public final class AknToModel {
   private static final java.util.regex.Pattern STAX_PREFIX = java.util.regex.Pattern.compile(
       "^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:\\s*", java.util.regex.Pattern.DOTALL);
 
+  /**
+   * Reads the provision whose start tag the reader is on (inside a quoted structure of an amending act), with the
+   * same rules as a document's provisions.
+   */
+  static Provision quotedProvision(XMLStreamReader xml, String systemId, @Nullable Tap tap,
+      List<UnmappedContent> report) throws XMLStreamException {
+    AknToModel reader = new AknToModel(xml, systemId, tap);
+    List<Provision> provisions = new ArrayList<>();
+    List<ChildSite> sites = new ArrayList<>();
+    reader.readHierarchyChild("quotedStructure", provisions, sites);
+    report.addAll(reader.unmapped);
+    if (provisions.isEmpty()) {
+      throw new AknMappingException(reader.here(), "a quoted structure holds no provision the model can represent",
+          null);
+    }
+    return provisions.get(0);
+  }
+
+  /** Reads the {@code <p>} whose start tag the reader is on as a text block. */
+  static Text quotedParagraph(XMLStreamReader xml, String systemId, @Nullable Tap tap,
+      List<UnmappedContent> report) throws XMLStreamException {
+    AknToModel reader = new AknToModel(xml, systemId, tap);
+    Text text = reader.paragraph();
+    report.addAll(reader.unmapped);
+    return text;
+  }
+
   // ------------------------------------------------------------------------------------------------ stream
 
   private int next() throws XMLStreamException {
