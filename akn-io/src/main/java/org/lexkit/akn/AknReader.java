@@ -265,7 +265,7 @@ public final class AknReader {
   public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToAmendment.readStream(in, systemId, mode, problemLimit);
+    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces);
   }
 
   /**

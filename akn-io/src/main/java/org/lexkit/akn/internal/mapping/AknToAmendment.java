@@ -92,6 +92,7 @@ public final class AknToAmendment {
   private final Map<String, Quoted> quotedStructures = new HashMap<>();
   private final Map<String, SourceLocation> mods = new HashMap<>();
   private SourceLocation root;
+  private boolean migrate;
 
   private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap) {
     this.xml = xml;
@@ -113,7 +114,7 @@ public final class AknToAmendment {
    * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid, or has no expressible modification
    */
   public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
-      int problemLimit) throws IOException {
+      int problemLimit, boolean migrateNamespaces) throws IOException {
     GuardedXmlReader input = GuardedXmlReader.open(in, systemId);
     ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
     XMLStreamReader xml = null;
@@ -123,6 +124,7 @@ public final class AknToAmendment {
         validation.event(xml);
       }
       AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event);
+      reader.migrate = migrateNamespaces;
       AmendingAct act = reader.read();
       ImmutableList<AknProblem> warnings = validation == null ? ImmutableList.of() : validation.finish();
       return new MappingResult<>(act, ImmutableList.copyOf(reader.unmapped), warnings);
@@ -234,8 +236,9 @@ public final class AknToAmendment {
       event = next();
     } while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_DOCUMENT);
     if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("akomaNtoso")
-        || !Vocabulary.AKN.equals(xml.getNamespaceURI())) {
-      throw new AknMappingException(here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace", null);
+        || !(migrate || Vocabulary.AKN.equals(xml.getNamespaceURI()))) {
+      throw new AknMappingException(here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other"
+          + " namespaces are read with namespace migration on)", null);
     }
     if (!nextChild()) {
       throw new AknMappingException(here(), "<akomaNtoso> contains no document", null);
@@ -430,7 +433,7 @@ public final class AknToAmendment {
         blocks.add(AknToModel.quotedParagraph(xml, systemId, tap, unmapped));
       } else if (provision.isEmpty() && org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
           .isPresent()) {
-        provision = Optional.of(AknToModel.quotedProvision(xml, systemId, tap, unmapped));
+        provision = AknToModel.quotedProvision(xml, systemId, tap, unmapped);
       } else {
         unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"), UnmappedContent.Kind.ELEMENT,
             "quoted content not represented"));
@@ -451,7 +454,6 @@ public final class AknToAmendment {
     List<AmendmentOperation> operations = new ArrayList<>();
     Optional<AknIri> target = Optional.empty();
     int skipped = 0;
-    String firstReason = "";
     for (Modification modification : modifications) {
       try {
         Located<AmendmentOperation> operation = operation(modification);
@@ -463,16 +465,23 @@ public final class AknToAmendment {
         operations.add(operation.value);
       } catch (Inexpressible e) {
         skipped++;
-        firstReason = firstReason.isEmpty() ? e.getMessage() : firstReason;
         unmapped.add(new UnmappedContent(modification.at, modification.element, modification.eid,
             UnmappedContent.Kind.ELEMENT, "<" + modification.element + " type=\"" + modification.type
                 + "\"> not expressible as a Lexkit operation: " + e.getMessage()));
       }
     }
     if (operations.isEmpty()) {
-      throw new AknMappingException(root, modifications.isEmpty() ? "the act has no active modifications"
-          : "none of its " + skipped + " active modifications is expressible as a Lexkit operation; the first: "
-              + firstReason, null);
+      if (modifications.isEmpty()) {
+        throw new AknMappingException(root, "the act has no active modifications", null);
+      }
+      StringBuilder reasons = new StringBuilder();
+      for (UnmappedContent u : unmapped) {
+        if (u.kind() == UnmappedContent.Kind.ELEMENT && u.detail().contains("not expressible")) {
+          reasons.append("\n  ").append(u.describe());
+        }
+      }
+      throw new AknMappingException(root, "none of its " + skipped + " active modifications is expressible as a"
+          + " Lexkit operation:" + reasons, null);
     }
     AmendmentStatus status = keyword(Optional.of("#" + Vocabulary.SOURCE), AmendmentToAkn.STATUS)
         .map(k -> AmendmentStatus.valueOf(k.showAs))
@@ -548,7 +557,8 @@ public final class AknToAmendment {
       throw new Inexpressible("its source #" + mod + " is no <mod> of this act");
     }
     if (m.destinations.size() != 1) {
-      throw new Inexpressible("expected one destination, found " + m.destinations.size());
+      throw new Inexpressible("expected one destination, found " + m.destinations.size() + ": "
+          + m.destinations);
     }
     Destination destination = destination(m.destinations.get(0));
     List<Keyword> facts = keywordsOf(mod);

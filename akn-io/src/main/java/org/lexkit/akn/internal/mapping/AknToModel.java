@@ -182,18 +182,14 @@ public final class AknToModel {
    * Reads the provision whose start tag the reader is on (inside a quoted structure of an amending act), with the
    * same rules as a document's provisions.
    */
-  static Provision quotedProvision(XMLStreamReader xml, String systemId, @Nullable Tap tap,
+  static Optional<Provision> quotedProvision(XMLStreamReader xml, String systemId, @Nullable Tap tap,
       List<UnmappedContent> report) throws XMLStreamException {
     AknToModel reader = new AknToModel(xml, systemId, tap);
     List<Provision> provisions = new ArrayList<>();
     List<ChildSite> sites = new ArrayList<>();
     reader.readHierarchyChild("quotedStructure", provisions, sites);
     report.addAll(reader.unmapped);
-    if (provisions.isEmpty()) {
-      throw new AknMappingException(reader.here(), "a quoted structure holds no provision the model can represent",
-          null);
-    }
-    return provisions.get(0);
+    return provisions.isEmpty() ? Optional.empty() : Optional.of(provisions.get(0));
   }
 
   /** Reads the {@code <p>} whose start tag the reader is on as a text block. */
