@@ -25,6 +25,7 @@ import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.ValidationMode;
 import org.lexkit.akn.internal.read.ValidatingTap;
+import org.lexkit.akn.internal.xml.AknSchemas;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
 import org.lexkit.akn.internal.xml.SecureXml;
 import org.lexkit.akn.AknMappingException;
@@ -954,6 +955,16 @@ public final class AknToModel {
    * elements become marks, recursively. With {@code notes}, authorial notes at this level become notes.
    */
   private void readInlines(List<Inline> parts, @Nullable List<Note> notes) throws XMLStreamException {
+    readInlines(parts, notes, false);
+  }
+
+  /**
+   * As {@link #readInlines(List, List)}; with {@code elementOnly}, whitespace-only runs are dropped, since inside an
+   * element whose schema content is elements only (a quoted structure, a clause quoted in a mod) whitespace is
+   * layout, not text.
+   */
+  private void readInlines(List<Inline> parts, @Nullable List<Note> notes, boolean elementOnly)
+      throws XMLStreamException {
     StringBuilder run = null;
     while (true) {
       int event = next();
@@ -964,25 +975,41 @@ public final class AknToModel {
         }
         run.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (run != null) {
-          parts.add(new Inline.Run(run.toString()));
-          run = null;
-        }
+        // Text on both sides of an element that becomes no mark stays one run, as it will be when written.
         if (notes != null && xml.getLocalName().equals("authorialNote") && isAkn()) {
           notes.add(readNote());
         } else if (!isAkn()) {
           unmappedElement("inline element outside the AKN namespace not represented");
         } else {
+          if (run != null) {
+            addRun(parts, run, elementOnly);
+            run = null;
+          }
           parts.add(mark());
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         if (run != null) {
-          parts.add(new Inline.Run(run.toString()));
+          addRun(parts, run, elementOnly);
         }
         return;
       }
     }
   }
+
+  private static void addRun(List<Inline> parts, StringBuilder run, boolean elementOnly) {
+    if (elementOnly) {
+      for (int i = 0; i < run.length(); i++) {
+        if (!Character.isWhitespace(run.charAt(i))) {
+          parts.add(new Inline.Run(run.toString()));
+          return;
+        }
+      }
+      return;
+    }
+    parts.add(new Inline.Run(run.toString()));
+  }
+
+  private static final Set<String> MIXED = AknSchemas.mixedElements();
 
   private Inline.Mark mark() throws XMLStreamException {
     String name = xml.getLocalName();
@@ -1000,7 +1027,7 @@ public final class AknToModel {
       }
     }
     List<Inline> children = new ArrayList<>();
-    readInlines(children, null);
+    readInlines(children, null, !MIXED.contains(name));
     return new Inline.Mark(name, ImmutableMap.copyOf(attributes), ImmutableList.copyOf(children));
   }
 
