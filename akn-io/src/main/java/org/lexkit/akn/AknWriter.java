@@ -236,6 +236,28 @@ public final class AknWriter {
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Writes {@code amended}, the version that {@code amendment} produced from the version {@code amendedFrom}, with
+   * {@code <passiveModifications>} pointing at the amending act's {@code <mod>}s (as
+   * {@link #write(Amendment, DocumentIdentity, OutputStream)} writes them). The life-cycle event that cites the
+   * amending act is the model's: add it with {@code amended.withLifecycleEvent(...)}, its source being the act's IRI.
+   *
+   * @param amended the amended version
+   * @param amendment the amendment that produced it
+   * @param amendedFrom the identity of the version it was applied to
+   * @param out where the UTF-8 bytes go; flushed, not closed
+   * @throws IOException if the stream fails
+   * @throws AknWriteException if the document cannot be expressed in AKN
+   */
+  public void writeAmended(LegalDocument amended, Amendment amendment, DocumentIdentity amendedFrom,
+      OutputStream out) throws IOException {
+    checkNotNull(amended, "amended");
+    checkNotNull(amendment, "amendment");
+    checkNotNull(amendedFrom, "amendedFrom");
+    checkNotNull(out, "out");
+    AmendmentToAkn.writeAmended(amended, amendment, amendedFrom, indent, out);
+  }
+
   private static void replace(Path path, byte[] bytes) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");

@@ -29,6 +29,7 @@ import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
 import org.lexkit.core.provision.Text;
@@ -105,6 +106,126 @@ public final class AmendmentToAkn {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Writes {@code amended}, the version an amendment produced from {@code amendedFrom}, with
+   * {@code <passiveModifications>}: one modification per operation whose source is the amending act's {@code <mod>}
+   * ({@code <actIRI>/~mod_N}) and whose destination is the provision in this version ({@code #eId}). The life-cycle
+   * event that cites the amending act comes from the model ({@link org.lexkit.core.document.LifecycleEvent} with the
+   * act's IRI as source).
+   *
+   * @param amended the amended version
+   * @param amendment the amendment that produced it
+   * @param amendedFrom the identity of the version it was applied to
+   * @param indent spaces per level
+   * @param out where the bytes go
+   * @throws IOException if the stream fails
+   */
+  public static void writeAmended(LegalDocument amended, Amendment amendment, DocumentIdentity amendedFrom,
+      int indent, OutputStream out) throws IOException {
+    AknIri act = actIri(amendment, amendedFrom).withVersion(amendedFrom.language(), actDate(amendment, amendedFrom));
+    ModelToAkn.write(amended, indent, out, new ModelToAkn.Extra() {
+      @Override
+      public boolean hasAnalysis() {
+        return true;
+      }
+
+      @Override
+      public void analysis(XmlOut xml) {
+        xml.start("passiveModifications");
+        for (int i = 0; i < amendment.operations().size(); i++) {
+          AmendmentOperation operation = amendment.operations().get(i);
+          String source = act + "/~" + mod(i);
+          String eid = "pmod_" + (i + 1);
+          operation.accept(new Visitor() {
+            private void textual(String element, String type, ProvisionId destination) {
+              xml.start(element).attribute("eId", eid).attribute("type", type);
+              xml.start("source").attribute("href", source).end();
+              xml.start("destination").attribute("href", "#" + destination.value()).end();
+              xml.end();
+            }
+
+            @Override
+            public Void visit(SubstituteText o) {
+              textual("textualMod", "substitution", o.target());
+              return null;
+            }
+
+            @Override
+            public Void visit(SubstituteProvision o) {
+              textual("textualMod", "substitution", o.target());
+              return null;
+            }
+
+            @Override
+            public Void visit(InsertProvision o) {
+              ProvisionId inserted = insertedId(amended, o.at().container().orElse(null), o.provision());
+              textual("textualMod", "insertion", inserted);
+              return null;
+            }
+
+            @Override
+            public Void visit(RepealProvision o) {
+              textual("textualMod", "repeal", o.target());
+              return null;
+            }
+
+            @Override
+            public Void visit(RenumberProvision o) {
+              textual("textualMod", "renumbering", o.renumberedId());
+              return null;
+            }
+
+            @Override
+            public Void visit(AddRestrictionGround o) {
+              textual("scopeMod", "extensionOfScope", o.ground().source());
+              return null;
+            }
+
+            @Override
+            public Void visit(RemoveRestrictionGround o) {
+              textual("scopeMod", "exceptionOfScope", o.ground().source());
+              return null;
+            }
+
+            @Override
+            public Void visit(AddRight o) {
+              textual("meaningMod", "variation", o.right().statedIn().get(0));
+              return null;
+            }
+
+            @Override
+            public Void visit(RemoveRight o) {
+              ProvisionId first = amended.provisions().keySet().iterator().next();
+              textual("meaningMod", "variation", first);
+              return null;
+            }
+          });
+        }
+        xml.end();
+      }
+
+      @Override
+      public void references(XmlOut xml) {
+        xml.start("activeRef").attribute("eId", "amendingAct").attribute("href", act.toString())
+            .attribute("showAs", amendment.title()).end();
+      }
+    });
+  }
+
+  /** The id an inserted provision has in the amended version (its container's child with its segment). */
+  private static ProvisionId insertedId(LegalDocument amended, @org.jspecify.annotations.Nullable ProvisionId container,
+      Provision provision) {
+    Provision parent = container == null ? amended.body() : amended.provision(container).orElseThrow();
+    int index = -1;
+    for (int i = 0; i < parent.children().size(); i++) {
+      if (parent.children().get(i) == provision || parent.children().get(i).equals(provision)) {
+        index = i;
+      }
+    }
+    String segment = parent.childSegments().get(Math.max(index, 0));
+    return container == null ? ProvisionId.root(segment) : container.child(segment);
   }
 
   /** Returns the work IRI Lexkit gives the amending act of {@code amendment} for a target in {@code country}. */
