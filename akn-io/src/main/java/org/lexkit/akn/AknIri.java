@@ -128,7 +128,17 @@ public record AknIri(
 
   /** Checks the invariants. */
   public AknIri {
+    // Every null check before any format check, so that a null is always reported as such.
     checkNotNull(country, "country");
+    checkNotNull(type, "type");
+    checkNotNull(subtype, "subtype");
+    checkNotNull(author, "author");
+    checkNotNull(date, "date");
+    checkNotNull(number, "number");
+    checkNotNull(expression, "expression");
+    checkNotNull(component, "component");
+    checkNotNull(portion, "portion");
+    checkNotNull(format, "format");
     checkPart(COUNTRY, country, country, "country", "two lower-case letters, optionally '-' and a subdivision");
     checkNotNull(type, "type");
     checkPart(TYPE, type, type, "document type", "a letter followed by letters, digits or '-', e.g. act");
@@ -578,6 +588,8 @@ public record AknIri(
     /** Checks the invariants and copies the identifiers. */
     public Expression {
       checkNotNull(language, "language");
+      checkNotNull(kind, "kind");
+      checkNotNull(versions, "versions");
       checkArgument(LANGUAGE.matcher(language).matches(),
           "'%s' is not a language (expected an ISO 639-2 alpha-3 code such as eng)", language);
       checkNotNull(kind, "kind");

@@ -135,6 +135,7 @@ public record Eid(String value) implements Comparable<Eid> {
    * @return the eId
    */
   public static Eid root(String elementRef, String number) {
+    checkNotNull(number, "number");
     checkRef(elementRef);
     checkNumber(number);
     return new Eid(elementRef + "_" + number);
@@ -159,6 +160,7 @@ public record Eid(String value) implements Comparable<Eid> {
    * @return the child's eId
    */
   public Eid child(String elementRef, String number) {
+    checkNotNull(number, "number");
     checkRef(elementRef);
     checkNumber(number);
     return new Eid(value + SEPARATOR + elementRef + "_" + number);

@@ -29,7 +29,7 @@ class AmendmentStoryTest {
 
   @Test
   void amendingActAndAmendedVersion_roundTrip_andPointAtEachOther() throws Exception {
-    Path golden = Path.of(AmendmentStoryTest.class.getResource("/golden/kz-1995-art32-excerpt/input.akn.xml").toURI());
+    Path golden = Path.of(AmendmentStoryTest.class.getResource("/golden/model/kz-1995-art32-excerpt/input.akn.xml").toURI());
     LegalDocument original = AknReader.create().readDocument(golden).value();
     String oldText = original.provision(ART_32).orElseThrow().content().get(0).plain();
     Amendment amendment = Amendment.of(AmendmentId.parse("proposal-2026-01-26"), "Поправки о мирных собраниях",

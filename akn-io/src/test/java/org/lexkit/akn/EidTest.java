@@ -90,4 +90,27 @@ class EidTest {
     assertThatThrownBy(() -> art.child("2para")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not an eId element_ref");
   }
+
+  // From the infra branch's EidTest: the reader's loose id check accepts national variants that are not
+  // naming-convention eIds; parse and isValid follow the convention strictly.
+
+  @Test
+  void hasEidShape_nationalVariants_acceptedButNotValid() {
+    assertThat(Eid.parse("art_12a__para_2").components()).containsExactly("art_12a", "para_2");
+    for (String variant : new String[] {"section-1-2", "hauptteil-1_art-1_abs-1", "art-z%3e1_überschrift-n1"}) {
+      assertThat(Eid.hasEidShape(variant)).as(variant).isTrue();
+      assertThat(Eid.isValid(variant)).as(variant).isFalse();
+    }
+    assertThat(Eid.parse("art_1").toReference()).isEqualTo("#art_1");
+  }
+
+  @Test
+  void hasEidShape_badShapes_rejected() {
+    for (String bad : new String[] {"", "#art_1", "art 1", "_art_1", "art_1__", "art___1", "art/1"}) {
+      assertThat(Eid.hasEidShape(bad)).as(bad).isFalse();
+      assertThat(Eid.isValid(bad)).as(bad).isFalse();
+    }
+    assertThatThrownBy(() -> Eid.parse("#art_1")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'#art_1'");
+  }
 }

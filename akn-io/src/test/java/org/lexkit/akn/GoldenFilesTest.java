@@ -16,7 +16,8 @@ import org.lexkit.akn.testing.OfficialSchema;
 import org.lexkit.core.document.LegalDocument;
 
 /**
- * Golden files for the model mapping: each {@code golden/<case>/input.akn.xml} is validated against the official
+ * Golden files for the model mapping (under {@code golden/model/}, apart from the lossless reader's golden error
+ * cases directly under {@code golden/}): each {@code golden/model/<case>/input.akn.xml} is validated against the official
  * schema, read into the model (STRICT), and compared with {@code expected.txt} (a {@link ModelDump}) or, for input
  * the model cannot represent, {@code expected-error.txt} (the full message, location included). Run with
  * {@code -Dlexkit.golden.update=true} to (re)write the expectations after a deliberate change, then review the diff.
@@ -24,7 +25,7 @@ import org.lexkit.core.document.LegalDocument;
 class GoldenFilesTest {
 
   static Stream<String> cases() throws IOException, URISyntaxException {
-    Path root = Path.of(GoldenFilesTest.class.getResource("/golden").toURI());
+    Path root = Path.of(GoldenFilesTest.class.getResource("/golden/model").toURI());
     try (Stream<Path> folders = Files.list(root)) {
       return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
     }
@@ -33,7 +34,7 @@ class GoldenFilesTest {
   @ParameterizedTest
   @MethodSource("cases")
   void golden_inputReadIntoTheModel_matchesExpectation(String name) throws Exception {
-    Path folder = Path.of(GoldenFilesTest.class.getResource("/golden/" + name).toURI());
+    Path folder = Path.of(GoldenFilesTest.class.getResource("/golden/model/" + name).toURI());
     byte[] input = Files.readAllBytes(folder.resolve("input.akn.xml"));
     String systemId = name + "/input.akn.xml";
     assertThat(OfficialSchema.firstError(input, systemId)).as("official schema verdict").isNull();
@@ -54,7 +55,7 @@ class GoldenFilesTest {
     }
     if (Boolean.getBoolean("lexkit.golden.update")) {
       // Surefire runs in the module folder: update the sources, not the copy under target/.
-      Path source = Path.of("src/test/resources/golden", name, expected.getFileName().toString());
+      Path source = Path.of("src/test/resources/golden/model", name, expected.getFileName().toString());
       Files.writeString(source, actual, StandardCharsets.UTF_8);
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }

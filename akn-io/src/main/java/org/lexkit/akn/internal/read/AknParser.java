@@ -120,9 +120,13 @@ public final class AknParser {
   private final IdentityHashMap<Object, Long> positions = new IdentityHashMap<>();
   private AttributesImpl currentAttributes = new AttributesImpl();
   private String currentElement = "";
+  private String currentNamespace = "";
   private int currentOrdinal;
 
   private AknParser(InputStream in, String systemId, Options options) throws IOException {
+    if (options.mode() != ValidationMode.NONE) {
+      AknSchemas.compileInBackground(); // overlaps with the JAXB context creation below on a first read
+    }
     this.systemId = systemId;
     this.options = options;
     this.problems = new ProblemCollector(options.problemLimit());
@@ -134,6 +138,12 @@ public final class AknParser {
       throw refusal != null ? refusal : malformedAt(e, SourceLocation.of(systemId, 1, 1));
     }
     this.locator = new StaxLocator(xml, systemId);
+    try {
+      this.unmarshaller = AknJaxb.context().createUnmarshaller();
+      unmarshaller.setEventHandler(this::onUnmarshalEvent);
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
+    }
     if (options.mode() == ValidationMode.NONE) {
       this.validator = null;
       this.ids = null;
@@ -150,12 +160,6 @@ public final class AknParser {
       this.validator = handler;
       this.ids = new IdChecker(
           AknSchemas.identityConstraints(), options.mode() == ValidationMode.LENIENT, problems);
-    }
-    try {
-      this.unmarshaller = AknJaxb.context().createUnmarshaller();
-      unmarshaller.setEventHandler(this::onUnmarshalEvent);
-    } catch (JAXBException e) {
-      throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
     }
     unmarshaller.setListener(new Unmarshaller.Listener() {
       @Override
@@ -313,6 +317,7 @@ public final class AknParser {
     textRun = 0;
     currentAttributes = attributes;
     currentElement = localName;
+    currentNamespace = namespace;
     currentOrdinal = ordinal;
     String qName = qualifiedName(xml.getPrefix(), localName);
 
@@ -454,8 +459,15 @@ public final class AknParser {
     SourceLocation location = where == null ? here()
         : SourceLocation.of(systemId, where.getLineNumber(), where.getColumnNumber());
     String message = event.getMessage() == null ? "unreadable content" : event.getMessage();
-    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
-        "cannot keep this content: " + cleanSchemaMessage(message)));
+    if (message.startsWith("unexpected element")) {
+      // JAXB's own text lists the expected elements in hash order; name the element instead, deterministically.
+      String namespace = currentNamespace.equals(AknSchemas.AKN_NAMESPACE) ? ""
+          : " (namespace '" + currentNamespace + "')";
+      message = "element <" + currentElement + ">" + namespace + " is not allowed here and cannot be kept";
+    } else {
+      message = "cannot keep this content: " + cleanSchemaMessage(message);
+    }
+    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
     return event.getSeverity() != ValidationEvent.FATAL_ERROR;
   }
 

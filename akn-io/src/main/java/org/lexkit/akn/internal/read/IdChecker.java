@@ -25,9 +25,11 @@ import org.xml.sax.Attributes;
  *
  * <p>Semantics, as the official schema (and so the JDK's validator) defines them: an element named in
  * {@link AknSchemas.IdentityConstraints#uniqueAttributesByScope()} ({@code act}, {@code doc}, ... wherever it occurs,
- * including documents nested in attachments and components) opens a scope; every descendant element, in any
- * namespace (selector {@code .//*}), whose unqualified attribute ({@code eId}, {@code GUID}) has a value already
- * seen in that scope violates the constraint. Nested scopes are also part of the enclosing ones. Each value is
+ * including documents nested in attachments and components) opens a scope; every descendant AKN element (selector
+ * {@code .//*}) whose unqualified attribute ({@code eId}, {@code GUID}) has a value already seen in that scope
+ * violates the constraint. Foreign elements (in {@code <foreign>} or {@code <proprietary>}) do not take part: their
+ * attributes are undeclared, so the validator has no value for them (pinned by
+ * {@code IdentityConstraintEquivalenceTest}). Nested scopes are also part of the enclosing ones. Each value is
  * looked up once per open scope, so the cost is linear in the document times the nesting of documents (1-3).
  *
  * <p>In lenient mode a value repeated only across documents (main text and attachment) is a warning; a value
@@ -82,7 +84,9 @@ final class IdChecker {
       String name = attributes.getLocalName(i);
       String value = attributes.getValue(i);
       if (attributeNamespace.isEmpty()) {
-        if (checkedAttributes.contains(name)) {
+        // Only AKN elements count: on a foreign element (lax wildcard content) the attribute has no declaration, so
+        // the JDK validator has no typed value for it and the schema's constraint does not see it.
+        if (akn && checkedAttributes.contains(name)) {
           checkUnique(localName, name, value, location);
         }
         if (akn) {

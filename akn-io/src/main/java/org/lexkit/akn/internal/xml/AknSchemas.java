@@ -85,6 +85,22 @@ public final class AknSchemas {
     static final Schema SCHEMA = compile(SecureXml.parseTrustedResource(resource(AKN_XSD)));
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean BACKGROUND = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /**
+   * Starts compiling {@link #structural()} on a daemon thread, once per process, so that a first validating read
+   * overlaps it with the creation of the JAXB context (the two biggest start-up costs, both single-threaded)
+   * instead of paying them one after the other. A caller that needs the schema before the thread is done simply
+   * waits for it (class initialisation is synchronised by the JVM).
+   */
+  public static void compileInBackground() {
+    if (BACKGROUND.compareAndSet(false, true)) {
+      Thread thread = new Thread(AknSchemas::structural, "lexkit-akn-schema-compiler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
   /**
    * Returns the official schema, unmodified, compiled on first use. Slow on large documents (its identity
    * constraints are quadratic); use it to check {@link #structural()} plus the linear id check against.
