@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lexkit.akn.internal.mapping.AknToAmendment;
+import org.lexkit.akn.internal.mapping.AknToModel;
 import org.lexkit.akn.internal.read.AknParser;
+import org.lexkit.core.document.LegalDocument;
 
 /**
  * Reads Akoma Ntoso 3.0 XML into {@link AknDocument}s. Immutable and reusable, configured by {@code with...} methods
@@ -185,6 +188,113 @@ public final class AknReader {
     String text = xml.startsWith("<?xml") ? stripEncoding(xml) : xml;
     try {
       return read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), systemId);
+    } catch (IOException e) {
+      throw new AssertionError("reading from memory cannot fail", e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ the model
+
+  /**
+   * Reads a file straight into the Lexkit model, in one streaming pass (no JAXB tree), validating in the same pass
+   * unless the reader's mode is {@link ValidationMode#NONE}. Acts, bills and docs are mapped; whatever the model
+   * does not represent is listed in {@link MappingResult#unmapped()} with its location.
+   *
+   * <pre>{@code
+   * MappingResult<LegalDocument> read = AknReader.create().readDocument(Path.of("constitution.akn.xml"));
+   * LegalDocument constitution = read.value();
+   * }</pre>
+   *
+   * @param path the file
+   * @return the document, what was not mapped, and the reader's warnings
+   * @throws IOException if the file cannot be read
+   * @throws AknReadException if the content is malformed ({@link MalformedAknException}), not acceptable in the
+   *     validation mode ({@link AknSchemaException}), or valid AKN the model cannot represent
+   *     ({@link AknMappingException})
+   */
+  public MappingResult<LegalDocument> readDocument(Path path) throws IOException {
+    checkNotNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return readDocument(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads a stream of XML bytes straight into the Lexkit model; see {@link #readDocument(Path)}.
+   *
+   * @param in the bytes; read to the end of the document, not closed
+   * @param systemId the name to use in locations (never opened)
+   * @return the document, what was not mapped, and the reader's warnings
+   * @throws IOException if the stream fails
+   * @throws AknReadException if the content cannot be read into the model
+   */
+  public MappingResult<LegalDocument> readDocument(InputStream in, String systemId) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(systemId, "systemId");
+    return AknToModel.readStream(in, systemId, mode, problemLimit);
+  }
+
+  /**
+   * Reads XML held in a string straight into the Lexkit model; locations name the source {@code <string>}.
+   *
+   * @param xml the document text
+   * @return the document, what was not mapped, and the reader's warnings
+   * @throws AknReadException if the content cannot be read into the model
+   */
+  public MappingResult<LegalDocument> readDocumentString(String xml) {
+    checkNotNull(xml, "xml");
+    String text = xml.startsWith("<?xml") ? stripEncoding(xml) : xml;
+    try {
+      return readDocument(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), STRING_SYSTEM_ID);
+    } catch (IOException e) {
+      throw new AssertionError("reading from memory cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads an amending act into an {@link AmendingAct}: the amendment's operations from its active modifications and
+   * quoted content, and the IRI of the document version it amends. Modifications the model cannot express are
+   * listed in {@link MappingResult#unmapped()}; the read fails only when none is expressible.
+   *
+   * @param in the bytes; read to the end of the document, not closed
+   * @param systemId the name to use in locations (never opened)
+   * @return the amending act, what was not mapped, and the reader's warnings
+   * @throws IOException if the stream fails
+   * @throws AknReadException if the content is malformed, invalid, or expresses no operation
+   */
+  public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(systemId, "systemId");
+    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces);
+  }
+
+  /**
+   * Reads an amending act from a file; see {@link #readAmendment(InputStream, String)}.
+   *
+   * @param path the file
+   * @return the amending act, what was not mapped, and the reader's warnings
+   * @throws IOException if the file cannot be read
+   * @throws AknReadException if the content is malformed, invalid, or expresses no operation
+   */
+  public MappingResult<AmendingAct> readAmendment(Path path) throws IOException {
+    checkNotNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return readAmendment(in, path.toString());
+    }
+  }
+
+  /**
+   * Reads an amending act held in a string; see {@link #readAmendment(InputStream, String)}.
+   *
+   * @param xml the document text
+   * @return the amending act, what was not mapped, and the reader's warnings
+   * @throws AknReadException if the content is malformed, invalid, or expresses no operation
+   */
+  public MappingResult<AmendingAct> readAmendmentString(String xml) {
+    checkNotNull(xml, "xml");
+    String text = xml.startsWith("<?xml") ? stripEncoding(xml) : xml;
+    try {
+      return readAmendment(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), STRING_SYSTEM_ID);
     } catch (IOException e) {
       throw new AssertionError("reading from memory cannot fail", e);
     }

@@ -11,6 +11,9 @@ import org.lexkit.akn.AknProblem.Severity;
 
 /** Null-hostility of the public API (STYLE rule 8) and the location/problem formats tools rely on. */
 class PackageSanityTest {
+  private static final org.lexkit.core.document.DocumentIdentity KZ = org.lexkit.core.document.DocumentIdentity.of(
+      "kz", org.lexkit.core.document.DocumentType.CONSTITUTION, java.time.LocalDate.of(1995, 8, 30), "constitution",
+      "rus");
 
   @Test
   void publicApi_nullArguments_rejectedWithNpe() {
@@ -25,16 +28,33 @@ class PackageSanityTest {
         .setDefault(FrbrIdentification.Expression.class, new FrbrIdentification.Expression("/e", ImmutableList.of(),
             ImmutableList.of(), ImmutableList.of(), ImmutableList.of("eng")))
         .setDefault(FrbrIdentification.Manifestation.class, new FrbrIdentification.Manifestation("/m",
-            ImmutableList.of(), ImmutableList.of(), ImmutableList.of()));
+            ImmutableList.of(), ImmutableList.of(), ImmutableList.of()))
+        // The model mapping's types (akn-mapping branch).
+        .setDefault(org.lexkit.core.document.DocumentIdentity.class, KZ)
+        .setDefault(org.lexkit.core.document.LegalDocument.class, org.lexkit.core.document.LegalDocument.of(KZ,
+            "Конституция", org.lexkit.core.provision.Provision.of(
+                org.lexkit.core.provision.ProvisionKind.ARTICLE, "1", "x")))
+        .setDefault(org.lexkit.core.amendment.Amendment.class, org.lexkit.core.amendment.Amendment.of(
+            org.lexkit.core.amendment.AmendmentId.parse("a1"), "A",
+            org.lexkit.core.amendment.RemoveRight.of(org.lexkit.core.rights.RightId.parse("speech"))))
+        .setDefault(AknIri.class, AknIri.parse("/akn/kz/act/1995-08-30/constitution/rus@1995-08-30"))
+        .setDefault(AknIri.WorkDate.class, AknIri.WorkDate.ofYear(1995))
+        .setDefault(AknIri.Expression.class, new AknIri.Expression("rus", AknIri.Expression.Kind.CURRENT,
+            ImmutableList.of()))
+        .setDefault(Eid.class, Eid.parse("art_1"));
     for (Class<?> type : new Class<?>[] {SourceLocation.class, AknProblem.class, Eid.class, AknDocumentType.class,
         FrbrIdentification.class, FrbrIdentification.NamedDate.class, FrbrIdentification.Author.class,
         FrbrIdentification.Work.class, FrbrIdentification.Expression.class, FrbrIdentification.Manifestation.class,
-        AknReader.class, AknWriter.class}) {
+        AknReader.class, AknWriter.class, AknIri.class, AknIri.WorkDate.class, AknIri.Expression.class,
+        AknIri.Component.class, AknIri.Portion.class, UnmappedContent.class, MappingResult.class,
+        AmendingAct.class}) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
     }
     tester.testAllPublicInstanceMethods(AknReader.create());
     tester.testAllPublicInstanceMethods(AknWriter.create());
+    tester.testAllPublicInstanceMethods(AknIri.parse("/akn/kz/act/1995-08-30/constitution/rus@1995-08-30"));
+    tester.testAllPublicInstanceMethods(Eid.parse("art_1"));
   }
 
   @Test

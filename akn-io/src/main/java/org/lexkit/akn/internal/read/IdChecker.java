@@ -92,7 +92,7 @@ final class IdChecker {
         if (akn) {
           if (name.equals("eId") || name.equals("wId") || name.equals("GUID")) {
             allIds.add(value);
-            if (name.equals("eId") && !value.isEmpty() && !Eid.isValid(value)) {
+            if (name.equals("eId") && !value.isEmpty() && !Eid.hasEidShape(value)) {
               problems.add(location, Severity.WARNING, Rule.EID_SYNTAX, "<" + localName + "> eId '" + value
                   + "' does not have the naming convention's shape (components such as art_1 or para-2 joined by"
                   + " '__', letters, digits, '.', '-', '%')");

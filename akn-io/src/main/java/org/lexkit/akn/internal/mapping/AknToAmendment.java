@@ -1,0 +1,750 @@
+package org.lexkit.akn.internal.mapping;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+import org.lexkit.akn.AknIri;
+import org.lexkit.akn.AknMappingException;
+import org.lexkit.akn.AknProblem;
+import org.lexkit.akn.AmendingAct;
+import org.lexkit.akn.Eid;
+import org.lexkit.akn.MalformedAknException;
+import org.lexkit.akn.MappingResult;
+import org.lexkit.akn.SourceLocation;
+import org.lexkit.akn.UnmappedContent;
+import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.read.ValidatingTap;
+import org.lexkit.akn.internal.xml.GuardedXmlReader;
+import org.lexkit.akn.internal.xml.SecureXml;
+import org.lexkit.akn.internal.xml.XmlLimits;
+import org.lexkit.core.amendment.AddRestrictionGround;
+import org.lexkit.core.amendment.AddRight;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.amendment.AmendmentId;
+import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.AmendmentStatus;
+import org.lexkit.core.amendment.InsertProvision;
+import org.lexkit.core.amendment.InsertionPoint;
+import org.lexkit.core.amendment.RemoveRestrictionGround;
+import org.lexkit.core.amendment.RemoveRight;
+import org.lexkit.core.amendment.RenumberProvision;
+import org.lexkit.core.amendment.RepealProvision;
+import org.lexkit.core.amendment.SubstituteProvision;
+import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.provision.Num;
+import org.lexkit.core.provision.Provision;
+import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.provision.Text;
+import org.lexkit.core.rights.CanonicalGround;
+import org.lexkit.core.rights.Holder;
+import org.lexkit.core.rights.RestrictionGround;
+import org.lexkit.core.rights.Right;
+import org.lexkit.core.rights.RightId;
+
+/**
+ * Reads an Akoma Ntoso amending act into an {@link Amendment}, in one streaming pass: the active modifications and
+ * keywords from the metadata, the quoted text and structures from the body's {@code <mod>}s. The encoding is the one
+ * {@link AmendmentToAkn} writes; amending acts from other sources are read as far as they are expressible: each
+ * modification the model cannot express (a destination that is no AKN IRI of a provision, a split or join, a
+ * modification of force or efficacy, quoted content that is no provision) is reported as {@link UnmappedContent} and
+ * left out, and the read fails only when no modification is left.
+ *
+ * <p>One instance per read; not thread-safe.
+ */
+public final class AknToAmendment {
+  private record Keyword(SourceLocation at, String dictionary, String value, String showAs, Optional<String> href,
+      List<String> refersTo) {}
+
+  private record Modification(SourceLocation at, String element, String type, Optional<String> eid,
+      List<String> sources, List<String> destinations, Optional<String> pos, List<String> olds, List<String> news) {}
+
+  /** What a quoted structure held: blocks of text, or a provision. */
+  private record Quoted(List<Text> blocks, Optional<Provision> provision) {}
+
+  private final XMLStreamReader xml;
+  private final String systemId;
+  private final AknToModel.@Nullable Tap tap;
+  private final List<UnmappedContent> unmapped = new ArrayList<>();
+  private int depth;
+
+  private @Nullable String workNumber;
+  private @Nullable String frbrNumber;
+  private @Nullable String title;
+  private Optional<LocalDate> proposed = Optional.empty();
+  private Optional<LocalDate> adopted = Optional.empty();
+  private Optional<LocalDate> inForce = Optional.empty();
+  private final List<Keyword> keywords = new ArrayList<>();
+  private final List<Modification> modifications = new ArrayList<>();
+  private final Map<String, String> groundCodes = new HashMap<>();
+  private final Map<String, String> quotedTexts = new HashMap<>();
+  private final Map<String, Quoted> quotedStructures = new HashMap<>();
+  private final Map<String, SourceLocation> mods = new HashMap<>();
+  private SourceLocation root;
+  private boolean migrate;
+
+  private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap) {
+    this.xml = xml;
+    this.systemId = systemId;
+    this.tap = tap;
+    this.root = SourceLocation.unknownPosition(systemId);
+  }
+
+  /**
+   * Reads an amending act from bytes through the hardened StAX reader, validating in the same pass unless
+   * {@code mode} is {@link ValidationMode#NONE}.
+   *
+   * @param in the bytes; read to the end, not closed
+   * @param systemId the source name used in locations
+   * @param mode how strictly to validate
+   * @param problemLimit errors collected before the read stops
+   * @return the amending act, what was not mapped, and the validation warnings
+   * @throws IOException if the stream fails
+   * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid, or has no expressible modification
+   */
+  public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
+      int problemLimit, boolean migrateNamespaces) throws IOException {
+    GuardedXmlReader input = GuardedXmlReader.open(in, systemId);
+    ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
+    XMLStreamReader xml = null;
+    try {
+      xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
+      if (validation != null) {
+        validation.event(xml);
+      }
+      AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event);
+      reader.migrate = migrateNamespaces;
+      AmendingAct act = reader.read();
+      ImmutableList<AknProblem> warnings = validation == null ? ImmutableList.of() : validation.finish();
+      return new MappingResult<>(act, ImmutableList.copyOf(reader.unmapped), warnings);
+    } catch (XMLStreamException e) {
+      MalformedAknException refusal = input.refusal();
+      if (refusal != null) {
+        throw refusal;
+      }
+      Location location = e.getLocation();
+      throw new MalformedAknException(location == null ? SourceLocation.unknownPosition(systemId)
+          : SourceLocation.of(systemId, location.getLineNumber(), location.getColumnNumber()),
+          "not well-formed XML: " + e.getMessage(), e);
+    } finally {
+      if (xml != null) {
+        try {
+          xml.close();
+        } catch (XMLStreamException e) {
+          // The outcome is decided.
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ stream
+
+  private int next() throws XMLStreamException {
+    int event = xml.next();
+    if (tap != null) {
+      tap.event(xml);
+    }
+    if (event == XMLStreamConstants.START_ELEMENT && ++depth > XmlLimits.MAX_ELEMENT_DEPTH) {
+      throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
+          + " levels; refused as hostile", null);
+    } else if (event == XMLStreamConstants.END_ELEMENT) {
+      depth--;
+    } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+      throw new MalformedAknException(here(), "a DOCTYPE or entity reference is not allowed in Akoma Ntoso", null);
+    }
+    return event;
+  }
+
+  private boolean nextChild() throws XMLStreamException {
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return false;
+      }
+      if (event == XMLStreamConstants.END_DOCUMENT) {
+        throw new MalformedAknException(here(), "unexpected end of document", null);
+      }
+    }
+  }
+
+  private void skip() throws XMLStreamException {
+    int level = 1;
+    while (level > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        level++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        level--;
+      }
+    }
+  }
+
+  private Optional<String> attribute(String name) {
+    return Optional.ofNullable(xml.getAttributeValue(null, name));
+  }
+
+  private SourceLocation here() {
+    return SourceLocation.of(systemId, xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
+  }
+
+  private String plainText() throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int level = 1;
+    while (level > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        level++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        level--;
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+      }
+    }
+    return text.toString();
+  }
+
+  private static List<String> tokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    for (String token : text.trim().split("\\s+")) {
+      if (!token.isEmpty()) {
+        tokens.add(token.startsWith("#") ? token.substring(1) : token);
+      }
+    }
+    return tokens;
+  }
+
+  // ------------------------------------------------------------------------------------------------ document
+
+  private AmendingAct read() throws XMLStreamException {
+    int event;
+    do {
+      event = next();
+    } while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_DOCUMENT);
+    if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("akomaNtoso")
+        || !(migrate || Vocabulary.AKN.equals(xml.getNamespaceURI()))) {
+      throw new AknMappingException(here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other"
+          + " namespaces are read with namespace migration on)", null);
+    }
+    if (!nextChild()) {
+      throw new AknMappingException(here(), "<akomaNtoso> contains no document", null);
+    }
+    root = here();
+    while (nextChild()) {
+      switch (xml.getLocalName()) {
+        case "meta":
+          readMeta();
+          break;
+        case "preface":
+          readPreface();
+          break;
+        default:
+          walk(); // body, mainBody, amendmentBody, ...: find the mods wherever they are
+      }
+    }
+    while (next() != XMLStreamConstants.END_DOCUMENT) {
+      // the rest of <akomaNtoso>: components are not read
+    }
+    return assemble();
+  }
+
+  private void readMeta() throws XMLStreamException {
+    while (nextChild()) {
+      switch (xml.getLocalName()) {
+        case "identification":
+          readIdentification();
+          break;
+        case "classification":
+          while (nextChild()) {
+            if (xml.getLocalName().equals("keyword")) {
+              keywords.add(new Keyword(here(), attribute("dictionary").orElse("").replaceFirst("^#", ""),
+                  attribute("value").orElse(""), attribute("showAs").orElse(""), attribute("href"),
+                  tokens(attribute("refersTo").orElse(""))));
+            }
+            skip();
+          }
+          break;
+        case "lifecycle":
+          while (nextChild()) {
+            List<String> refersTo = tokens(attribute("refersTo").orElse(""));
+            SourceLocation at = here();
+            String date = attribute("date").orElse("");
+            if (refersTo.contains("proposal")) {
+              proposed = Optional.of(date(date, at));
+            } else if (refersTo.contains("adoption")) {
+              adopted = Optional.of(date(date, at));
+            } else if (refersTo.contains("entryIntoForce")) {
+              inForce = Optional.of(date(date, at));
+            } else {
+              unmapped.add(new UnmappedContent(at, "eventRef", attribute("eId"), UnmappedContent.Kind.ELEMENT,
+                  "life-cycle event of the amending act not represented"));
+            }
+            skip();
+          }
+          break;
+        case "analysis":
+          while (nextChild()) {
+            if (xml.getLocalName().equals("activeModifications")) {
+              while (nextChild()) {
+                readModification();
+              }
+            } else {
+              unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"),
+                  UnmappedContent.Kind.ELEMENT, "analysis not represented"));
+              skip();
+            }
+          }
+          break;
+        case "references":
+          while (nextChild()) {
+            String href = attribute("href").orElse("");
+            if (xml.getLocalName().equals("TLCConcept") && href.startsWith(Vocabulary.CONCEPT_HREF + "ground.")) {
+              groundCodes.put(attribute("eId").orElse(""),
+                  href.substring((Vocabulary.CONCEPT_HREF + "ground.").length()));
+            }
+            skip();
+          }
+          break;
+        default:
+          skip();
+      }
+    }
+  }
+
+  private void readIdentification() throws XMLStreamException {
+    while (nextChild()) {
+      boolean work = xml.getLocalName().equals("FRBRWork");
+      while (nextChild()) {
+        if (work && xml.getLocalName().equals("FRBRuri")) {
+          try {
+            workNumber = AknIri.parse(attribute("value").orElse("")).number();
+          } catch (IllegalArgumentException notAkn) {
+            // the FRBRnumber below names it, or the read fails with a clear message
+          }
+        } else if (work && xml.getLocalName().equals("FRBRnumber")) {
+          frbrNumber = attribute("value").orElse(null);
+        } else if (work && xml.getLocalName().equals("FRBRname") && frbrNumber == null) {
+          title = title == null ? attribute("value").orElse(null) : title;
+        }
+        skip();
+      }
+    }
+  }
+
+  private LocalDate date(String text, SourceLocation at) {
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeException e) {
+      throw new AknMappingException(at, "date '" + text + "' is not a date (YYYY-MM-DD)", e);
+    }
+  }
+
+  private void readModification() throws XMLStreamException {
+    SourceLocation at = here();
+    String element = xml.getLocalName();
+    String type = attribute("type").orElse("");
+    Optional<String> eid = attribute("eId");
+    List<String> sources = new ArrayList<>();
+    List<String> destinations = new ArrayList<>();
+    Optional<String> pos = Optional.empty();
+    List<String> olds = new ArrayList<>();
+    List<String> news = new ArrayList<>();
+    while (nextChild()) {
+      String child = xml.getLocalName();
+      Optional<String> href = attribute("href");
+      switch (child) {
+        case "source":
+          href.ifPresent(sources::add);
+          break;
+        case "destination":
+          href.ifPresent(destinations::add);
+          pos = attribute("pos");
+          break;
+        case "old":
+          href.ifPresent(olds::add);
+          break;
+        case "new":
+          href.ifPresent(news::add);
+          break;
+        default:
+          break;
+      }
+      skip();
+    }
+    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, olds, news));
+  }
+
+  private void readPreface() throws XMLStreamException {
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("preface")) {
+        return;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("docTitle")
+          || xml.getLocalName().equals("shortTitle") && title == null)) {
+        title = plainText();
+      }
+    }
+  }
+
+  /** Walks a subtree, reading every {@code <mod>} with its quoted text and structures. */
+  private void walk() throws XMLStreamException {
+    int level = 1;
+    while (level > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        level--;
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        String element = xml.getLocalName();
+        Optional<String> eid = attribute("eId");
+        if (element.equals("mod") && eid.isPresent()) {
+          mods.put(eid.get(), here());
+          level++;
+        } else if (element.equals("quotedText") && eid.isPresent()) {
+          quotedTexts.put(eid.get(), plainText());
+        } else if (element.equals("quotedStructure") && eid.isPresent()) {
+          quotedStructures.put(eid.get(), quoted());
+        } else {
+          level++;
+        }
+      }
+    }
+  }
+
+  private Quoted quoted() throws XMLStreamException {
+    List<Text> blocks = new ArrayList<>();
+    Optional<Provision> provision = Optional.empty();
+    while (nextChild()) {
+      if (xml.getLocalName().equals("p")) {
+        blocks.add(AknToModel.quotedParagraph(xml, systemId, tap, unmapped));
+      } else if (provision.isEmpty() && org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
+          .isPresent()) {
+        provision = AknToModel.quotedProvision(xml, systemId, tap, unmapped);
+      } else {
+        unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"), UnmappedContent.Kind.ELEMENT,
+            "quoted content not represented"));
+        skip();
+      }
+    }
+    return new Quoted(blocks, provision);
+  }
+
+  // ------------------------------------------------------------------------------------------------ assembly
+
+  private AmendingAct assemble() {
+    String id = workNumber != null ? workNumber : frbrNumber;
+    if (id == null) {
+      throw new AknMappingException(root, "cannot tell the amendment's id: neither an AKN FRBRuri nor an"
+          + " <FRBRnumber> names the amending act", null);
+    }
+    List<AmendmentOperation> operations = new ArrayList<>();
+    Optional<AknIri> target = Optional.empty();
+    int skipped = 0;
+    for (Modification modification : modifications) {
+      try {
+        Located<AmendmentOperation> operation = operation(modification);
+        if (target.isPresent() && !target.get().equals(operation.target)) {
+          throw new Inexpressible("it amends " + operation.target + ", not " + target.get()
+              + " like the modifications before it");
+        }
+        target = Optional.of(operation.target);
+        operations.add(operation.value);
+      } catch (Inexpressible e) {
+        skipped++;
+        unmapped.add(new UnmappedContent(modification.at, modification.element, modification.eid,
+            UnmappedContent.Kind.ELEMENT, "<" + modification.element + " type=\"" + modification.type
+                + "\"> not expressible as a Lexkit operation: " + e.getMessage()));
+      }
+    }
+    if (operations.isEmpty()) {
+      if (modifications.isEmpty()) {
+        throw new AknMappingException(root, "the act has no active modifications", null);
+      }
+      StringBuilder reasons = new StringBuilder();
+      for (UnmappedContent u : unmapped) {
+        if (u.kind() == UnmappedContent.Kind.ELEMENT && u.detail().contains("not expressible")) {
+          reasons.append("\n  ").append(u.describe());
+        }
+      }
+      throw new AknMappingException(root, "none of its " + skipped + " active modifications is expressible as a"
+          + " Lexkit operation:" + reasons, null);
+    }
+    AmendmentStatus status = keyword(Optional.of("#" + Vocabulary.SOURCE), AmendmentToAkn.STATUS)
+        .map(k -> AmendmentStatus.valueOf(k.showAs))
+        .orElseGet(() -> inForce.isPresent() ? AmendmentStatus.IN_FORCE
+            : adopted.isPresent() ? AmendmentStatus.ADOPTED : AmendmentStatus.PROPOSED);
+    try {
+      Amendment amendment = new Amendment(AmendmentId.parse(id), title == null || title.isBlank() ? id : title,
+          proposed, adopted, inForce, status, ImmutableList.copyOf(operations));
+      return new AmendingAct(amendment, target.orElseThrow());
+    } catch (IllegalArgumentException e) {
+      throw new AknMappingException(root, "the amendment cannot be represented: " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<Keyword> keyword(Optional<String> owner, String value) {
+    String ownerId = owner.map(o -> o.replaceFirst("^#", "")).orElse("");
+    return keywords.stream().filter(k -> k.value.equals(value) && !k.refersTo.isEmpty()
+        && k.refersTo.get(0).equals(ownerId)).findFirst();
+  }
+
+  private List<Keyword> keywordsOf(String mod) {
+    List<Keyword> of = new ArrayList<>();
+    for (Keyword k : keywords) {
+      if (!k.refersTo.isEmpty() && k.refersTo.get(0).equals(mod)) {
+        of.add(k);
+      }
+    }
+    return of;
+  }
+
+  private static final class Inexpressible extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Inexpressible(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private record Located<T>(T value, AknIri target) {}
+
+  private record Destination(AknIri expression, Optional<ProvisionId> provision) {}
+
+  private Destination destination(String href) throws Inexpressible {
+    AknIri iri;
+    try {
+      iri = AknIri.parse(href);
+    } catch (IllegalArgumentException e) {
+      throw new Inexpressible("destination '" + href + "' is not an AKN IRI");
+    }
+    if (iri.expression().isEmpty()) {
+      throw new Inexpressible("destination '" + href + "' names a work, not the expression it amends");
+    }
+    if (iri.component().isPresent() || iri.portion().map(p -> p.last().isPresent()).orElse(false)) {
+      throw new Inexpressible("destination '" + href + "' names a component or a range of provisions");
+    }
+    Optional<ProvisionId> provision = Optional.empty();
+    if (iri.portion().isPresent()) {
+      Eid eid = iri.portion().get().first();
+      provision = eid.toProvisionId();
+      if (provision.isEmpty()) {
+        throw new Inexpressible("destination '" + href + "' names " + eid + ", which is no provision");
+      }
+    }
+    return new Destination(iri.toExpression(), provision);
+  }
+
+  private Located<AmendmentOperation> operation(Modification m) throws Inexpressible {
+    if (m.sources.size() != 1 || !m.sources.get(0).startsWith("#")) {
+      throw new Inexpressible("expected one source naming a <mod> of this act, found " + m.sources);
+    }
+    String mod = m.sources.get(0).substring(1);
+    if (!mods.containsKey(mod)) {
+      throw new Inexpressible("its source #" + mod + " is no <mod> of this act");
+    }
+    if (m.destinations.size() != 1) {
+      throw new Inexpressible("expected one destination, found " + m.destinations.size() + ": "
+          + m.destinations);
+    }
+    Destination destination = destination(m.destinations.get(0));
+    List<Keyword> facts = keywordsOf(mod);
+    String kind = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.OPERATION)).map(k -> k.showAs)
+        .findFirst().orElseGet(() -> inferred(m));
+    AmendmentOperation operation;
+    try {
+      operation = build(kind, m, destination, facts);
+    } catch (IllegalArgumentException e) {
+      throw new Inexpressible(e.getMessage());
+    }
+    return new Located<>(operation, destination.expression);
+  }
+
+  /** The operation a modification without Lexkit's keyword expresses, judged by its AKN type. */
+  private String inferred(Modification m) {
+    if (!m.element.equals("textualMod")) {
+      return m.element + ":" + m.type;
+    }
+    switch (m.type) {
+      case "substitution":
+        Optional<Quoted> quoted = m.news.stream().map(n -> quotedStructures.get(n.replaceFirst("^#", "")))
+            .filter(q -> q != null).findFirst();
+        return quoted.isPresent() && quoted.get().provision.isPresent() ? "substituteProvision" : "substituteText";
+      case "insertion":
+        return "insertProvision";
+      case "repeal":
+        return "repealProvision";
+      case "renumbering":
+        return "renumberProvision";
+      default:
+        return "textualMod:" + m.type;
+    }
+  }
+
+  private ProvisionId target(Destination destination) throws Inexpressible {
+    return destination.provision.orElseThrow(() -> new Inexpressible("its destination names no provision"));
+  }
+
+  private String quotedText(List<String> hrefs, String what) throws Inexpressible {
+    for (String href : hrefs) {
+      String text = quotedTexts.get(href.replaceFirst("^#", ""));
+      if (text != null) {
+        return text;
+      }
+    }
+    throw new Inexpressible("no <quotedText> gives the " + what + " (" + hrefs + ")");
+  }
+
+  private Quoted quotedStructure(List<String> hrefs) throws Inexpressible {
+    for (String href : hrefs) {
+      Quoted quoted = quotedStructures.get(href.replaceFirst("^#", ""));
+      if (quoted != null) {
+        return quoted;
+      }
+    }
+    throw new Inexpressible("no <quotedStructure> gives the new content (" + hrefs + ")");
+  }
+
+  private AmendmentOperation build(String kind, Modification m, Destination destination, List<Keyword> facts)
+      throws Inexpressible {
+    switch (kind) {
+      case "substituteText":
+        return new SubstituteText(target(destination), quotedText(m.olds, "old text"),
+            m.news.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(quotedStructure(m.news).blocks));
+      case "substituteProvision":
+        return new SubstituteProvision(target(destination), quotedText(m.olds, "old text"),
+            quotedStructure(m.news).provision.orElseThrow(() -> new Inexpressible("the new content is no provision")));
+      case "insertProvision": {
+        Provision provision = quotedStructure(m.news).provision
+            .orElseThrow(() -> new Inexpressible("the inserted content is no provision"));
+        String pos = m.pos.orElse("end");
+        InsertionPoint at;
+        if (pos.equals("before")) {
+          at = InsertionPoint.before(target(destination));
+        } else if (pos.equals("after")) {
+          at = InsertionPoint.after(target(destination));
+        } else if (pos.equals("end") || pos.equals("inside")) {
+          at = destination.provision.map(InsertionPoint::atEndOf).orElseGet(InsertionPoint::atEndOfBody);
+        } else {
+          throw new Inexpressible("insertion position '" + pos + "' is not before, after or end");
+        }
+        return new InsertProvision(at, provision);
+      }
+      case "repealProvision": {
+        Optional<Keyword> mode = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.REPEAL_MODE)).findFirst();
+        if (mode.isEmpty()) {
+          unmapped.add(new UnmappedContent(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE,
+              "the act does not say whether the repealed provision leaves a placeholder; read as removed"));
+        }
+        return new RepealProvision(target(destination), mode.map(k -> k.showAs.equals("placeholder"))
+            .orElse(false) ? RepealProvision.Mode.PLACEHOLDER : RepealProvision.Mode.REMOVE);
+      }
+      case "renumberProvision":
+        return new RenumberProvision(target(destination), Num.of(quotedText(m.news, "new number")));
+      case "addRestrictionGround":
+        return new AddRestrictionGround(right(facts), ground(facts));
+      case "removeRestrictionGround":
+        return new RemoveRestrictionGround(right(facts), ground(facts));
+      case "removeRight":
+        return new RemoveRight(right(facts));
+      case "addRight":
+        return new AddRight(newRight(facts));
+      default:
+        throw new Inexpressible(kind.contains(":") ? kind + " has no Lexkit operation"
+            : "unknown operation '" + kind + "'");
+    }
+  }
+
+  private RightId right(List<Keyword> facts) throws Inexpressible {
+    for (Keyword k : facts) {
+      if (k.value.equals(AmendmentToAkn.RIGHT)) {
+        return RightId.parse(k.showAs);
+      }
+    }
+    throw new Inexpressible("no 'right' keyword names the right");
+  }
+
+  private RestrictionGround ground(Keyword k) throws Inexpressible {
+    Optional<CanonicalGround> canonical = Optional.empty();
+    if (k.refersTo.size() > 1) {
+      String code = groundCodes.get(k.refersTo.get(1));
+      if (code == null) {
+        throw new Inexpressible("ground refers to #" + k.refersTo.get(1) + ", which is no canonical ground concept");
+      }
+      canonical = Optional.of(CanonicalGround.parse(code));
+    }
+    return new RestrictionGround(k.showAs, provisionOf(k), canonical);
+  }
+
+  private RestrictionGround ground(List<Keyword> facts) throws Inexpressible {
+    for (Keyword k : facts) {
+      if (k.value.equals(Vocabulary.GROUND)) {
+        return ground(k);
+      }
+    }
+    throw new Inexpressible("no 'ground' keyword gives the ground");
+  }
+
+  private ProvisionId provisionOf(Keyword k) throws Inexpressible {
+    String href = k.href.orElseThrow(() -> new Inexpressible("keyword '" + k.value + "' names no provision"));
+    return target(destination(href));
+  }
+
+  private Right newRight(List<Keyword> facts) throws Inexpressible {
+    RightId id = right(facts);
+    String name = null;
+    Holder holder = null;
+    Optional<String> topic = Optional.empty();
+    boolean absolute = false;
+    List<ProvisionId> statedIn = new ArrayList<>();
+    List<RestrictionGround> grounds = new ArrayList<>();
+    for (Keyword k : facts) {
+      switch (k.value) {
+        case AmendmentToAkn.NAME:
+          name = k.showAs;
+          break;
+        case Vocabulary.HOLDER_EVERYONE:
+          holder = Holder.EVERYONE;
+          break;
+        case Vocabulary.HOLDER_CITIZENS:
+          holder = Holder.CITIZENS;
+          break;
+        case Vocabulary.HOLDER_GROUP:
+          holder = Holder.group(k.showAs);
+          break;
+        case Vocabulary.TOPIC:
+          topic = Optional.of(k.showAs);
+          break;
+        case Vocabulary.ABSOLUTE:
+          absolute = true;
+          break;
+        case Vocabulary.STATED_IN:
+          statedIn.add(provisionOf(k));
+          break;
+        case Vocabulary.GROUND:
+          grounds.add(ground(k));
+          break;
+        default:
+          break;
+      }
+    }
+    if (name == null || holder == null) {
+      throw new Inexpressible("the added right " + id + " lacks a 'name' or 'holder:*' keyword");
+    }
+    return new Right(id, name, topic, holder, ImmutableList.copyOf(statedIn), absolute,
+        ImmutableList.copyOf(grounds));
+  }
+}
