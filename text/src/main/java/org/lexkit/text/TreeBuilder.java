@@ -26,7 +26,8 @@ import org.lexkit.core.provision.Text;
  * <ul>
  *   <li>Lines before the first heading label are front matter: the first is the title, the rest the preamble.
  *   <li>A label of level L closes every open provision of level L or deeper and opens a child of what remains.
- *       When a line matches several levels ("(i)": letter or Roman?), the one whose numbering continues wins.
+ *       When a line matches several levels ("(i)": letter or Roman?), the one whose numbering continues wins,
+ *       and a first sub-item wins after text that ends with a colon.
  *   <li>A label whose id would repeat a sibling's is not a new provision: it stays text, with a warning.
  *   <li>A text line continues the current block when {@link TextRules#continues} says so; otherwise it is a new
  *       block of the nearest open provision that takes text (list items do not: text after "1) ...; 2) ..."
@@ -365,12 +366,24 @@ final class TreeBuilder {
       } else {
         score = ordinal > before ? 1 : 0;
       }
+      if (parent != null && parent.level != null && parent.children.isEmpty() && !parent.content.isEmpty()
+          && endsWithColon(parent.content.get(parent.content.size() - 1).text)) {
+        score += 2; // "(h) the following:" introduces "(i)" as its first sub-item, not as the letter after h
+      }
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  private static boolean endsWithColon(StringBuilder text) {
+    int i = text.length() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == '—' || text.charAt(i) == '-');
   }
 
   private void endFront(int firstLabel) {
