@@ -216,7 +216,8 @@ public final class TextRenderer {
       if (text.isEmpty()) {
         return;
       }
-      if (lastText != null && TextRules.continues(lastText, text, lastIsHeading)) {
+      // A note line is never joined to the text before it; any other text line may be.
+      if (lastText != null && !profile.isNote(text) && TextRules.continues(lastText, text, lastIsHeading)) {
         blank();
       }
       line(text);
