@@ -84,14 +84,20 @@ final class AmendmentNotes {
       if (actPositions == null) {
         actPositions = new ArrayList<>();
         actNames = new ArrayList<>();
-        for (HeadingProfile.ActName act : profile.acts()) {
-          Matcher a = act.pattern().matcher(text);
+        Pattern names = profile.actNames();
+        if (names != null) {
+          Matcher a = names.matcher(text);
+          ImmutableList<HeadingProfile.ActName> acts = profile.acts();
           while (a.find()) {
-            actPositions.add(new int[] {a.start(), actNames.size()});
-            actNames.add(act.canonical());
+            for (int k = 0; k < acts.size(); k++) {
+              if (a.start("a" + k) >= 0) {
+                actPositions.add(new int[] {a.start(), actNames.size()});
+                actNames.add(acts.get(k).canonical());
+                break;
+              }
+            }
           }
         }
-        actPositions.sort(Comparator.comparingInt((int[] p) -> p[0]));
       }
       String act = null;
       for (int[] position : actPositions) {
@@ -123,13 +129,9 @@ final class AmendmentNotes {
             + "no life-cycle event made for it"));
         continue;
       }
-      String no = group(m, "no");
+      String no = profile.referenceHasNumber() ? m.group("no") : null;
       refs.add(new Ref(date, act, no, note.line, note.column));
     }
-  }
-
-  private static @Nullable String group(Matcher m, String name) {
-    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   private static String source(HeadingProfile profile, Key key) {

@@ -27,7 +27,11 @@ public record Conversion(
     warnings = ImmutableList.copyOf(warnings);
   }
 
-  /** Returns the warnings that report removed lines (page numbers, running headers). */
+  /**
+   * Returns the warnings that report removed lines (page numbers, running headers).
+   *
+   * @return those of {@link #warnings()} with {@linkplain TextWarning#droppedText() dropped text}, in input order
+   */
   public ImmutableList<TextWarning> droppedLines() {
     return warnings.stream().filter(TextWarning::isDrop).collect(ImmutableList.toImmutableList());
   }

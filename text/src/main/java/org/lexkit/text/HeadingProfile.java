@@ -46,6 +46,16 @@ public final class HeadingProfile {
   private static final Pattern ACT = Pattern.compile("(.+?)\\s+=>\\s+(.+)");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(act|dd|mm|yyyy|no)}");
   private static final ImmutableList<String> ROMAN_SAMPLES = ImmutableList.of("(ii)", "ii)", "ii.", "(iv)", "iv)");
+  /** Bit of {@link #candidatesFor} that says a line may be a note; bits 0-27 are the levels. */
+  static final int NOTE_BIT = 1 << 28;
+  /** Bit of {@link #candidatesFor} that says a text may start like a repeal ("Исключен ..."). */
+  static final int REPEALED_BIT = 1 << 29;
+  /** Bit of {@link #candidatesFor} that says a line may be a worded page number ("Page 3", "стр. 3"). */
+  static final int PAGE_BIT = 1 << 30;
+  private static final int COMPUTED_BIT = 1 << 31;
+  private static final int MAX_LEVELS = 28;
+  /** First characters below this are cached (Latin, Cyrillic, general punctuation); others are computed each time. */
+  private static final int CACHED_CHARS = 0x2100;
 
   /** English statutes and constitutions: Part, Chapter, Section, Article, "1.", "(1)", "(a)", "(i)", Schedule. */
   public static final HeadingProfile ENGLISH = builtIn("english");
@@ -70,6 +80,10 @@ public final class HeadingProfile {
   private final @Nullable String defaultAct;
   private final @Nullable Pattern reference;
   private final String sourceTemplate;
+  private final @Nullable Pattern actNames;
+  private final boolean referenceHasNumber;
+  /** Lazily filled: which levels a line starting with a given character may open. Races only recompute. */
+  private final int[] firstCharacters = new int[CACHED_CHARS];
 
   private HeadingProfile(String definition, Builder b) {
     this.definition = definition;
@@ -86,6 +100,21 @@ public final class HeadingProfile {
     this.defaultAct = b.defaultAct;
     this.reference = b.reference;
     this.sourceTemplate = b.source;
+    this.actNames = actNames(acts);
+    this.referenceHasNumber = reference != null && reference.pattern().contains("(?<no>");
+  }
+
+  /** All act-name patterns as one alternation with groups a0, a1, ..., so that a note is scanned once. */
+  private static @Nullable Pattern actNames(List<ActName> acts) {
+    if (acts.isEmpty()) {
+      return null;
+    }
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < acts.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append("(?<a").append(i).append('>').append(acts.get(i).pattern().pattern())
+          .append(')');
+    }
+    return Pattern.compile(regex.toString());
   }
 
   /**
@@ -120,6 +149,7 @@ public final class HeadingProfile {
     checkArgument(b.language.matches("[a-z]{3}"),
         "profile %s needs a 'language' line with an ISO 639-2 code such as rus, not '%s'", b.name, b.language);
     checkArgument(!b.levels.isEmpty(), "profile %s declares no 'level' lines", b.name);
+    checkArgument(b.levels.size() <= MAX_LEVELS, "profile %s declares more than %s levels", b.name, MAX_LEVELS);
     if (b.noteLevel != null) {
       b.noteRank = -1;
       for (Level level : b.levels) {
@@ -146,22 +176,38 @@ public final class HeadingProfile {
     return detectWithReason(text).profile();
   }
 
-  /** Returns the built-in profiles: Russian, Kazakh and English. */
+  /**
+   * Returns the built-in profiles.
+   *
+   * @return Russian, Kazakh and English, in the order {@link #detect} prefers them on a tie
+   */
   public static ImmutableList<HeadingProfile> builtIns() {
     return BUILT_IN;
   }
 
-  /** Returns the profile's name, e.g. {@code russian}. */
+  /**
+   * Returns the profile's name.
+   *
+   * @return its {@code name} line, e.g. {@code russian}
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the ISO 639-2 code of the profile's language, e.g. {@code rus}. */
+  /**
+   * Returns the language the profile reads; converted documents get it as their expression's language.
+   *
+   * @return an ISO 639-2 code, e.g. {@code rus}
+   */
   public String language() {
     return language;
   }
 
-  /** Returns the profile's definition text, from which {@link #parse} rebuilds an equal profile. */
+  /**
+   * Returns the profile's definition.
+   *
+   * @return the text from which {@link #parse} rebuilds an equal profile
+   */
   public String definition() {
     return definition;
   }
@@ -196,7 +242,8 @@ public final class HeadingProfile {
   }
 
   boolean isRepealedText(String text) {
-    return repealed != null && repealed.matcher(text).lookingAt();
+    return repealed != null && !text.isEmpty() && (candidatesFor(text.charAt(0)) & REPEALED_BIT) != 0
+        && repealed.matcher(text).lookingAt();
   }
 
   boolean isRepealedNote(String text) {
@@ -213,6 +260,58 @@ public final class HeadingProfile {
 
   ImmutableList<ActName> acts() {
     return acts;
+  }
+
+  /** Returns the act-name patterns combined (group {@code a<i>} for act i), or null when there are none. */
+  @Nullable Pattern actNames() {
+    return actNames;
+  }
+
+  boolean referenceHasNumber() {
+    return referenceHasNumber;
+  }
+
+  /**
+   * Returns a bit set of what a line starting with {@code first} may be: bit i for level i, {@link #NOTE_BIT} for a
+   * note, {@link #REPEALED_BIT} for a repeal, {@link #PAGE_BIT} for a worded page number. A level is ruled out when its pattern fails on {@code first} without needing more input
+   * ({@link Matcher#hitEnd()}), so the set never misses a level that could match.
+   */
+  int candidatesFor(char first) {
+    if (first < CACHED_CHARS) {
+      int cached = firstCharacters[first];
+      if (cached != 0) {
+        return cached;
+      }
+      cached = computeCandidates(first) | COMPUTED_BIT;
+      firstCharacters[first] = cached;
+      return cached;
+    }
+    return computeCandidates(first);
+  }
+
+  private int computeCandidates(char first) {
+    String probe = String.valueOf(first);
+    int mask = 0;
+    for (Level level : levels) {
+      if (mayStart(level.label(), probe)) {
+        mask |= 1 << level.rank();
+      }
+    }
+    if (note != null && mayStart(note, probe)) {
+      mask |= NOTE_BIT;
+    }
+    if (repealed != null && mayStart(repealed, probe)) {
+      mask |= REPEALED_BIT;
+    }
+    if (pageNumber != null && mayStart(pageNumber, probe)) {
+      mask |= PAGE_BIT;
+    }
+    return mask;
+  }
+
+  private static boolean mayStart(Pattern pattern, String probe) {
+    Matcher m = pattern.matcher(probe);
+    return m.lookingAt() || m.hitEnd();
   }
 
   Optional<String> defaultAct() {
@@ -254,9 +353,9 @@ public final class HeadingProfile {
     while (m.find()) {
       String value = switch (m.group(1)) {
         case "act" -> act;
-        case "dd" -> String.format(Locale.ROOT, "%02d", day);
-        case "mm" -> String.format(Locale.ROOT, "%02d", month);
-        case "yyyy" -> String.format(Locale.ROOT, "%04d", year);
+        case "dd" -> twoDigits(day);
+        case "mm" -> twoDigits(month);
+        case "yyyy" -> Integer.toString(year);
         default -> no;
       };
       if (value == null) {
@@ -266,6 +365,10 @@ public final class HeadingProfile {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 
   static Detection detectWithReason(CharSequence text) {
@@ -377,7 +480,7 @@ public final class HeadingProfile {
         case "repealed" -> repealed = compile(value);
         case "repealednote" -> repealedNote = compile(value);
         case "preamble" -> preamble = compile(value);
-        case "pagenumber" -> pageNumber = compile("(?:" + value + ")$");
+        case "pagenumber" -> pageNumber = compile(value);
         case "act" -> {
           Matcher m = ACT.matcher(value);
           checkArgument(m.matches(), "an act line reads '<regex> => <name>'");

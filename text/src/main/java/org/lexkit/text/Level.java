@@ -2,6 +2,7 @@ package org.lexkit.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,12 @@ record Level(
    * закона ..." stays text.
    */
   @Nullable LabelMatch match(String line) {
-    Matcher m = label.matcher(line);
+    return match(line, label.matcher(line));
+  }
+
+  /** As {@link #match(String)}, reusing {@code m}, a matcher of this level's label (reset to the line here). */
+  @Nullable LabelMatch match(String line, Matcher m) {
+    m.reset(line);
     if (!m.lookingAt()) {
       return null;
     }
@@ -79,25 +85,45 @@ record Level(
     }
     // The number keeps its keyword ("Статья 83-1"): Num takes its id token from the last word.
     String text = line.substring(0, numEnd).strip();
-    if (!hasToken(text)) {
-      return null;
-    }
-    Num num;
-    try {
-      num = Num.of(text);
-    } catch (IllegalArgumentException noToken) {
+    String token = token(text);
+    if (token.isEmpty()) {
       return null; // e.g. a last word of punctuation only: not a number we can give an id
     }
-    return new LabelMatch(this, num, suffix, rest);
+    return new LabelMatch(this, text, token, suffix, rest);
   }
 
-  private static boolean hasToken(String num) {
-    for (int i = 0; i < num.length(); i++) {
-      if (Character.isLetterOrDigit(num.charAt(i))) {
-        return true;
-      }
+  /**
+   * Returns the id token {@link Num#token()} gives for {@code text}, without building a {@link Num}: the last word,
+   * lower-cased, keeping letters, digits, '-' and '.', without leading or trailing '-' and '.'. Labels are matched
+   * on every candidate line, and this avoids the regular expression {@code Num} compiles for each call; a test
+   * checks that both agree.
+   */
+  static String token(String text) {
+    // As Num does: strip Unicode whitespace, then split words at ASCII whitespace (the regex \s).
+    String stripped = text.strip();
+    int end = stripped.length();
+    int start = end;
+    while (start > 0 && " \t\n\u000B\f\r".indexOf(stripped.charAt(start - 1)) < 0) {
+      start--;
     }
-    return false;
+    String last = stripped.substring(start, end).toLowerCase(Locale.ROOT);
+    StringBuilder token = new StringBuilder(last.length());
+    for (int i = 0; i < last.length(); ) {
+      int cp = last.codePointAt(i);
+      if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
+        token.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    int from = 0;
+    int to = token.length();
+    while (from < to && (token.charAt(from) == '.' || token.charAt(from) == '-')) {
+      from++;
+    }
+    while (to > from && (token.charAt(to - 1) == '.' || token.charAt(to - 1) == '-')) {
+      to--;
+    }
+    return token.substring(from, to);
   }
 
   static boolean startsLikeHeading(String rest) {
@@ -118,8 +144,9 @@ record Level(
    *
    * @param level the level
    * @param num the number as printed, e.g. "Статья 83-1" or "(b)"
+   * @param token the number's id token ({@link Num#token()}), computed once
    * @param suffix label text after the number that is not part of it (Kazakh "бөлім"), or ""
    * @param rest the rest of the line after the label, trimmed, or ""
    */
-  record LabelMatch(Level level, Num num, String suffix, String rest) {}
+  record LabelMatch(Level level, String num, String token, String suffix, String rest) {}
 }

@@ -76,11 +76,14 @@ final class SourceLines {
     int physicalStart = 0;
     int start = 0;
     boolean pageBreak = false;
-    for (int i = 0; i <= length; i++) {
+    // indexOf is vectorised; CR and form feed are rare, so their next positions are looked up only when passed.
+    int nextLf = input.indexOf('\n');
+    int nextCr = input.indexOf('\r');
+    int nextFf = input.indexOf('\f');
+    while (true) {
+      int i = Math.min(Math.min(nextLf < 0 ? length : nextLf, nextCr < 0 ? length : nextCr),
+          nextFf < 0 ? length : nextFf);
       char c = i < length ? input.charAt(i) : '\n';
-      if (c != '\n' && c != '\r' && c != '\f') {
-        continue;
-      }
       if (i == length && start == length && n > 0 && !pageBreak) {
         break; // the text ends with a line terminator: no empty last line
       }
@@ -106,15 +109,28 @@ final class SourceLines {
           : input.codePointCount(physicalStart, s) + 1;
       breaks[n] = pageBreak;
       n++;
+      if (i == length) {
+        break;
+      }
       pageBreak = c == '\f';
+      int end = i;
       if (c == '\r' && i + 1 < length && input.charAt(i + 1) == '\n') {
-        i++;
+        end = i + 1;
       }
       if (c != '\f') {
         physical++;
-        physicalStart = i + 1;
+        physicalStart = end + 1;
       }
-      start = i + 1;
+      start = end + 1;
+      if (nextLf >= 0 && nextLf < start) {
+        nextLf = input.indexOf('\n', start);
+      }
+      if (nextCr >= 0 && nextCr < start) {
+        nextCr = input.indexOf('\r', start);
+      }
+      if (nextFf >= 0 && nextFf < start) {
+        nextFf = input.indexOf('\f', start);
+      }
     }
     return new SourceLines(text, lineNo, column, breaks, n);
   }
@@ -131,19 +147,29 @@ final class SourceLines {
   private void classify(HeadingProfile profile) {
     List<Level> levels = profile.levels();
     Level.LabelMatch[] found = new Level.LabelMatch[levels.size()];
+    // One matcher per level for the whole text: creating a matcher per line and level costs more than matching.
+    Matcher[] matchers = new Matcher[levels.size()];
+    for (int l = 0; l < matchers.length; l++) {
+      matchers[l] = levels.get(l).label().matcher("");
+    }
     for (int i = 0; i < count; i++) {
       String line = text[i];
       if (line.isEmpty()) {
         kind[i] = BLANK;
         continue;
       }
-      if (profile.isNote(line)) {
+      // Most lines cannot start any label: their first character rules every level out without a regex.
+      int candidates = profile.candidatesFor(line.charAt(0));
+      if ((candidates & HeadingProfile.NOTE_BIT) != 0 && profile.isNote(line)) {
         kind[i] = NOTE;
         continue;
       }
       int matches = 0;
-      for (Level level : levels) {
-        Level.LabelMatch m = level.match(line);
+      for (int l = 0; l < levels.size(); l++) {
+        if ((candidates & (1 << l)) == 0) {
+          continue;
+        }
+        Level.LabelMatch m = levels.get(l).match(line, matchers[l]);
         if (m != null) {
           found[matches++] = m;
         }
@@ -164,9 +190,15 @@ final class SourceLines {
     int[] pageValue = new int[count];
     Arrays.fill(pageValue, -1);
     Pattern words = profile.pageNumber();
+    Matcher bare = BARE_PAGE_NUMBER.matcher("");
+    @Nullable Matcher worded = words == null ? null : words.matcher("");
     for (int i = 0; i < count; i++) {
-      if (kind[i] == TEXT && text[i].length() <= 24) {
-        pageValue[i] = pageNumberValue(text[i], words);
+      String line = text[i];
+      if (kind[i] == TEXT && line.length() <= 24 && hasDigit(line)) {
+        boolean page = (onlyPageNumberCharacters(line) && bare.reset(line).matches())
+            || (worded != null && (profile.candidatesFor(line.charAt(0)) & HeadingProfile.PAGE_BIT) != 0
+                && worded.reset(line).matches());
+        pageValue[i] = page ? firstNumber(line) : -1;
       }
     }
     markPageSequences(pageValue, drop);
@@ -187,10 +219,26 @@ final class SourceLines {
     }
   }
 
-  private static int pageNumberValue(String line, @Nullable Pattern words) {
-    if (!BARE_PAGE_NUMBER.matcher(line).matches() && (words == null || !words.matcher(line).matches())) {
-      return -1;
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
     }
+    return false;
+  }
+
+  private static boolean onlyPageNumberCharacters(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if ("0123456789-–—/ ".indexOf(line.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstNumber(String line) {
     Matcher number = FIRST_NUMBER.matcher(line);
     return number.find() ? Integer.parseInt(number.group()) : -1;
   }
@@ -237,9 +285,9 @@ final class SourceLines {
   }
 
   /**
-   * Marks running headers: short text lines that occur at least three times, mostly next to a dropped page number
-   * or a page break, and later repetitions (two or more) of the title line. Other short lines that repeat as often
-   * are kept, with one warning each.
+   * Marks running headers: short text lines that do not end a sentence and occur at least three times, mostly next
+   * to a dropped page number or a page break, and later repetitions (two or more) of the title line. Other such
+   * lines that repeat as often are kept, with one warning each.
    */
   private void markRunningHeaders(boolean[] drop, List<TextWarning> warnings) {
     int title = -1;
@@ -250,7 +298,8 @@ final class SourceLines {
     }
     Map<String, int[]> seen = new HashMap<>();
     for (int i = 0; i < count; i++) {
-      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH) {
+      // Headers are titles, not sentences: lines that end a sentence (most of a legal text) are not counted.
+      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH && !TextRules.endsSentence(text[i])) {
         int[] stats = seen.computeIfAbsent(text[i], k -> new int[3]);
         if (stats[0] == 0) {
           stats[2] = i;
@@ -270,7 +319,7 @@ final class SourceLines {
       boolean repeatsTitle = title >= 0 && title < count && text[title].equals(entry.getKey());
       if (repeatsTitle || stats[1] * 3 >= stats[0] * 2) {
         headers.add(entry.getKey());
-      } else if (!TextRules.endsSentence(entry.getKey())) {
+      } else {
         int first = stats[2];
         warnings.add(TextWarning.of(lineNo[first], column[first], "'" + entry.getKey() + "' occurs " + stats[0]
             + " times; it may be a running header, but it is not next to page numbers, so it is kept as text"));

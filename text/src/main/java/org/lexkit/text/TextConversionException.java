@@ -16,9 +16,13 @@ import org.lexkit.core.LegalDocumentException;
 public final class TextConversionException extends LegalDocumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The input's name, as given to the converter. */
   private final String sourceName;
+  /** The 1-based line of the problem. */
   private final int line;
+  /** The 1-based column of the problem. */
   private final int column;
+  /** What is wrong, without the location. */
   private final String detail;
 
   /**
@@ -41,22 +45,38 @@ public final class TextConversionException extends LegalDocumentException {
     this.detail = detail;
   }
 
-  /** Returns the name of the input, as given to the converter. */
+  /**
+   * Returns where the problem is.
+   *
+   * @return the input's name, as given to the converter
+   */
   public String sourceName() {
     return sourceName;
   }
 
-  /** Returns the 1-based line of the problem. */
+  /**
+   * Returns where the problem is.
+   *
+   * @return the 1-based line
+   */
   public int line() {
     return line;
   }
 
-  /** Returns the 1-based column of the problem. */
+  /**
+   * Returns where the problem is.
+   *
+   * @return the 1-based column, in code points
+   */
   public int column() {
     return column;
   }
 
-  /** Returns the message without the location. */
+  /**
+   * Returns what is wrong.
+   *
+   * @return the message without the location
+   */
   public String detail() {
     return detail;
   }

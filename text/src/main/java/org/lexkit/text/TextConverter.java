@@ -65,7 +65,11 @@ public final class TextConverter {
     this.charset = charset;
   }
 
-  /** Returns a converter that detects the heading profile, reads UTF-8 and uses a placeholder identity. */
+  /**
+   * Returns the default converter.
+   *
+   * @return a converter that detects the heading profile, reads strict UTF-8 and uses a placeholder identity
+   */
   public static TextConverter create() {
     return DEFAULT;
   }
@@ -80,7 +84,12 @@ public final class TextConverter {
     return new TextConverter(checkNotNull(profile, "profile"), identity, charset);
   }
 
-  /** Returns a converter that detects each text's profile ({@link HeadingProfile#detect}). */
+  /**
+   * Returns a converter that detects each text's profile ({@link HeadingProfile#detect}), reporting the choice as a
+   * warning.
+   *
+   * @return the configured converter, or this one if it already detects
+   */
   public TextConverter withDetectedProfile() {
     return profile == null ? this : new TextConverter(null, identity, charset);
   }

@@ -43,6 +43,14 @@ final class TextDecoding {
         }
       }
     }
+    if (effective.equals(StandardCharsets.UTF_8)) {
+      // Fast path: the JDK's bulk decoder replaces malformed input with U+FFFD, which valid legal text almost
+      // never contains; only when it appears does the strict decoder run, to tell a real U+FFFD from bad bytes.
+      String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return text;
+      }
+    }
     CharsetDecoder decoder = effective.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

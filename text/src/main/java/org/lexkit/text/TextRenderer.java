@@ -42,8 +42,10 @@ public final class TextRenderer {
   }
 
   /**
-   * Returns a renderer that lays out each document with the built-in profile of its language ({@code rus},
-   * {@code kaz}; English for any other).
+   * Returns the default renderer.
+   *
+   * @return a renderer that lays out each document with the built-in profile of its language ({@code rus},
+   *     {@code kaz}; English for any other)
    */
   public static TextRenderer create() {
     return DEFAULT;
@@ -187,7 +189,7 @@ public final class TextRenderer {
         }
         String rest = level.role() == Level.Role.HEADING ? heading : first;
         Level.LabelMatch match = level.match(rest.isEmpty() ? num : num + " " + rest);
-        if (match != null && match.num().text().equals(num)) {
+        if (match != null && match.num().equals(num)) {
           return level;
         }
       }

@@ -56,7 +56,11 @@ public record TextWarning(int line, int column, String message, Optional<String>
     return new TextWarning(line, column, message, Optional.of(droppedText));
   }
 
-  /** Returns whether this warning reports removed text. */
+  /**
+   * Returns whether this warning reports removed text.
+   *
+   * @return true when {@link #droppedText()} is present
+   */
   public boolean isDrop() {
     return droppedText.isPresent();
   }

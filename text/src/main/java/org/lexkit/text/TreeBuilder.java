@@ -53,7 +53,7 @@ final class TreeBuilder {
   private final List<Block> notes = new ArrayList<>();
 
   private @Nullable Block title;
-  private @Nullable StringBuilder current;
+  private @Nullable Block current;
   private boolean currentIsHeading;
   private @Nullable Node headingPending;
   private int headingPendingIndex = -1;
@@ -69,21 +69,39 @@ final class TreeBuilder {
     stack.push(body);
   }
 
-  /** A block of text with the place where it starts. */
+  /** A block of text with the place where it starts; most blocks are one line and never copied. */
   static final class Block {
-    final StringBuilder text;
+    private String first;
+    private @Nullable StringBuilder more;
     final int line;
     final int column;
 
     Block(String text, int line, int column) {
-      this.text = new StringBuilder(text);
+      this.first = text;
       this.line = line;
       this.column = column;
     }
 
+    /** Appends a continuation line, separated by one space. */
+    void append(String continuation) {
+      if (more == null) {
+        more = new StringBuilder(first.length() + continuation.length() + 16).append(first);
+      }
+      more.append(' ').append(continuation);
+    }
+
+    /** Returns the text so far, without copying it. */
+    CharSequence text() {
+      return more == null ? first : more;
+    }
+
     @Override
     public String toString() {
-      return text.toString();
+      if (more != null) {
+        first = more.toString();
+        more = null;
+      }
+      return first;
     }
   }
 
@@ -98,10 +116,12 @@ final class TreeBuilder {
     @Nullable Block heading;
     String headingPrefix = "";
     final List<Block> content = new ArrayList<>(2);
-    final List<Provision> children = new ArrayList<>();
-    final Set<String> segments = new HashSet<>();
-    final List<Block> pending = new ArrayList<>(1);
-    final List<Block> notes = new ArrayList<>(1);
+    final List<Provision> children = new ArrayList<>(4);
+    /** Id segments of the children, filled as they open; allocated with the first child. */
+    private @Nullable Set<String> segments;
+    /** Text after the children, waiting to become the wrap-up or a list's intro; rarely used. */
+    final List<Block> pending = new ArrayList<>(0);
+    final List<Block> notes = new ArrayList<>(0);
     int lists;
     int @Nullable [] lastOrdinal;
 
@@ -124,6 +144,17 @@ final class TreeBuilder {
         Arrays.fill(lastOrdinal, NONE);
       }
       lastOrdinal[rank] = ordinal;
+    }
+
+    boolean hasSegment(String segment) {
+      return segments != null && segments.contains(segment);
+    }
+
+    void addSegment(String segment) {
+      if (segments == null) {
+        segments = new HashSet<>(8);
+      }
+      segments.add(segment);
     }
 
     String label() {
@@ -183,7 +214,7 @@ final class TreeBuilder {
   private void label(int i) {
     Level.LabelMatch m = choose(lines.labels[i]);
     Level level = m.level();
-    Num num = m.num();
+    Num num = Num.of(m.num());
     if (!started) {
       started = true;
       endFront(i);
@@ -196,9 +227,9 @@ final class TreeBuilder {
         break;
       }
     }
-    String segment = ProvisionId.segment(level.kind(), num.token());
+    String segment = ProvisionId.segment(level.kind(), m.token());
     boolean list = !parent.pending.isEmpty();
-    if (!list && parent.segments.contains(segment)) {
+    if (!list && parent.hasSegment(segment)) {
       // Checked before closing anything, so that the line stays with the provision it follows.
       warn(i, "'" + num.text() + "' repeats the number of an earlier " + level.kind().element() + " in "
           + parent.label() + "; kept as text");
@@ -215,11 +246,11 @@ final class TreeBuilder {
       group.content.addAll(parent.pending);
       parent.pending.clear();
       parent.lists++;
-      parent.segments.add(ProvisionId.segment(ProvisionKind.LIST, Integer.toString(parent.lists)));
+      parent.addSegment(ProvisionId.segment(ProvisionKind.LIST, Integer.toString(parent.lists)));
       stack.push(group);
       parent = group;
     }
-    int ordinal = ordinal(num, level);
+    int ordinal = ordinal(m.token(), m.num(), level);
     int before = parent.lastOrdinal(level.rank());
     if (ordinal >= 0 && before != NONE && ordinal < before) {
       warn(i, "'" + num.text() + "' comes after a higher number in " + parent.label() + " (out of order)");
@@ -227,7 +258,7 @@ final class TreeBuilder {
     if (ordinal >= 0) {
       parent.setLastOrdinal(level.rank(), profile.levels().size(), ordinal);
     }
-    parent.segments.add(segment);
+    parent.addSegment(segment);
     Node node = new Node(level, level.kind(), rank2, num, lines.lineNo[i], lines.column[i]);
     node.headingPrefix = m.suffix();
     stack.push(node);
@@ -236,7 +267,7 @@ final class TreeBuilder {
     if (level.role() == Level.Role.HEADING) {
       if (!m.rest().isEmpty()) {
         node.heading = block(m.rest(), i);
-        current = node.heading.text;
+        current = node.heading;
         currentIsHeading = true;
       } else if (level.headingPolicy() != Level.HeadingPolicy.SAME) {
         headingPending = node;
@@ -245,7 +276,7 @@ final class TreeBuilder {
     } else if (!m.rest().isEmpty()) {
       Block first = block(m.rest(), i);
       node.content.add(first);
-      current = first.text;
+      current = first;
       currentIsHeading = false;
     }
   }
@@ -269,15 +300,15 @@ final class TreeBuilder {
     }
     Block note = block(lines.text[i], i);
     target.notes.add(note);
-    current = note.text;
+    current = note;
     currentIsHeading = false;
     headingPending = null;
   }
 
   private void text(int i, boolean demoted) {
     String line = lines.text[i];
-    if (!demoted && current != null && TextRules.continues(current, line, currentIsHeading)) {
-      current.append(' ').append(line);
+    if (!demoted && current != null && TextRules.continues(current.text(), line, currentIsHeading)) {
+      current.append(line);
       return;
     }
     Node pending = headingPending;
@@ -285,12 +316,12 @@ final class TreeBuilder {
     if (pending != null && headingPendingIndex == previous && !demoted
         && (pending.level.headingPolicy() == Level.HeadingPolicy.NEXT || looksLikeHeading(i, pending))) {
       pending.heading = block(line, i);
-      current = pending.heading.text;
+      current = pending.heading;
       currentIsHeading = true;
       return;
     }
     Block block = block(line, i);
-    current = block.text;
+    current = block;
     currentIsHeading = false;
     if (!started) {
       if (title == null) {
@@ -356,7 +387,7 @@ final class TreeBuilder {
           break;
         }
       }
-      int ordinal = ordinal(candidate.num(), candidate.level());
+      int ordinal = ordinal(candidate.token(), candidate.num(), candidate.level());
       int before = parent == null || !parent.pending.isEmpty() ? NONE : parent.lastOrdinal(candidate.level().rank());
       int score;
       if (before == NONE) {
@@ -367,7 +398,7 @@ final class TreeBuilder {
         score = ordinal > before ? 1 : 0;
       }
       if (parent != null && parent.level != null && parent.children.isEmpty() && !parent.content.isEmpty()
-          && endsWithColon(parent.content.get(parent.content.size() - 1).text)) {
+          && endsWithColon(parent.content.get(parent.content.size() - 1).text())) {
         score += 2; // "(h) the following:" introduces "(i)" as its first sub-item, not as the letter after h
       }
       if (score > bestScore) {
@@ -378,7 +409,7 @@ final class TreeBuilder {
     return best;
   }
 
-  private static boolean endsWithColon(StringBuilder text) {
+  private static boolean endsWithColon(CharSequence text) {
     int i = text.length() - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
@@ -395,7 +426,7 @@ final class TreeBuilder {
     }
     int marker = -1;
     for (int k = 0; k < front.size() && marker < 0; k++) {
-      if (profile.isPreambleStart(front.get(k).text.toString())) {
+      if (profile.isPreambleStart(front.get(k).toString())) {
         marker = k;
       }
     }
@@ -441,14 +472,15 @@ final class TreeBuilder {
       content = ImmutableList.of();
       status = ProvisionStatus.REPEALED;
     }
-    boolean repealNote = false;
+    boolean mayBeRepealed = leaf && content.isEmpty() && node.level != null && status != ProvisionStatus.REPEALED;
     for (Block note : node.notes) {
       this.notes.add(note);
-      notes.add(Note.of(note.toString()));
-      repealNote |= profile.isRepealedNote(note.toString());
-    }
-    if (leaf && content.isEmpty() && repealNote && node.level != null) {
-      status = ProvisionStatus.REPEALED;
+      String text = note.toString();
+      notes.add(Note.of(text));
+      if (mayBeRepealed && profile.isRepealedNote(text)) {
+        status = ProvisionStatus.REPEALED;
+        mayBeRepealed = false;
+      }
     }
     Optional<Text> heading = Optional.empty();
     if (node.heading != null || !node.headingPrefix.isEmpty()) {
@@ -490,8 +522,7 @@ final class TreeBuilder {
    * Returns the position a number denotes within its level: leading digits ("83-1" is 83), a Roman numeral on a
    * Roman level or in upper case ("iv", "IV"), or a single letter ("b" is 2, "в" is 3); -1 when none can be read.
    */
-  static int ordinal(Num num, Level level) {
-    String token = num.token();
+  static int ordinal(String token, String printed, Level level) {
     if (token.isEmpty()) {
       return -1;
     }
@@ -510,7 +541,6 @@ final class TreeBuilder {
     if (level.roman() && isRoman(token)) {
       return romanValue(token);
     }
-    String printed = num.text();
     boolean upperCase = !printed.equals(printed.toLowerCase(Locale.ROOT));
     // "Раздел I" is Roman one, not the ninth letter; "Part C" is a letter, not one hundred.
     if (token.length() == 1 && !(upperCase && "ivx".indexOf(first) >= 0)) {

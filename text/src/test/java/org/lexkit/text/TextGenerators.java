@@ -100,6 +100,14 @@ final class TextGenerators {
   // ---------------------------------------------------------------- documents
 
   static LegalDocument document(Random r, HeadingProfile profile) {
+    return document(r, profile, 0);
+  }
+
+  /**
+   * Returns a document; with {@code sections > 0}, one of exactly that many sections (parts), numbered on, for
+   * large inputs.
+   */
+  static LegalDocument document(Random r, HeadingProfile profile, int sections) {
     boolean ru = profile.language().equals("rus");
     Words words = new Words(r, ru);
     String title = ru ? "ЗАКОН О " + words.upper(2 + r.nextInt(3)) : "THE " + words.upper(2 + r.nextInt(3)) + " ACT";
@@ -110,24 +118,24 @@ final class TextGenerators {
     }
     Counter articles = new Counter();
     List<Provision> top = new ArrayList<>();
-    int shape = r.nextInt(3);
+    int shape = sections > 0 ? 1 : r.nextInt(3);
     if (shape == 0) {
       int count = 1 + r.nextInt(4);
       for (int i = 0; i < count; i++) {
         top.add(article(r, words, ru, articles));
       }
     } else {
-      int sections = 1 + r.nextInt(3);
-      for (int s = 0; s < sections; s++) {
+      int count = sections > 0 ? sections : 1 + r.nextInt(3);
+      for (int s = 0; s < count; s++) {
         List<Provision> children = new ArrayList<>();
-        int count = 1 + r.nextInt(3);
-        for (int i = 0; i < count; i++) {
+        int articleCount = 1 + r.nextInt(3);
+        for (int i = 0; i < articleCount; i++) {
           children.add(ru || shape == 1 ? article(r, words, ru, articles) : chapter(r, words, articles, i));
         }
-        String num = ru ? "Раздел " + ROMAN[s] + (r.nextBoolean() ? "." : "") : "Part " + (s + 1);
+        String num = ru ? "Раздел " + roman(s + 1) + (r.nextBoolean() ? "." : "") : "Part " + (s + 1);
         List<Note> notes = new ArrayList<>();
         if (r.nextInt(4) == 0) {
-          notes.add(Note.of(ru ? "Сноска. Заголовок раздела " + ROMAN[s] + " изменен." : "Note. Heading amended."));
+          notes.add(Note.of(ru ? "Сноска. Заголовок раздела " + roman(s + 1) + " изменен." : "Note. Heading amended."));
         }
         top.add(provision(ru ? ProvisionKind.SECTION : ProvisionKind.PART, num,
             Optional.of(ru ? pick(r, RU_HEADINGS) : pick(r, EN_HEADINGS)), List.of(), children, List.of(), notes));
@@ -321,6 +329,17 @@ final class TextGenerators {
       }
       return s.toString();
     }
+  }
+
+  /** Returns n in Roman numerals, or in digits above 3999 ("Раздел 4000" is valid too). */
+  static String roman(int n) {
+    if (n > 3999) {
+      return Integer.toString(n);
+    }
+    String[] hundreds = {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"};
+    String[] tens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+    String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return "M".repeat(n / 1000) + hundreds[n % 1000 / 100] + tens[n % 100 / 10] + ones[n % 10];
   }
 
   private static String pick(Random r, String[] options) {
