@@ -174,6 +174,14 @@ class TextConverterTest {
   }
 
   @Test
+  void convert_russianDecimalArticleNumbers_keptAsPrinted() {
+    LegalDocument doc = RUSSIAN.convert("Кодекс\nСтатья 12.1. Нарушение правил\nТекст.\nСтатья 12.2\nТекст.\n", "t")
+        .document();
+    assertThat(doc.body().childSegments()).containsExactly("art_12.1", "art_12.2");
+    assertThat(doc.body().children().get(0).heading()).contains(Text.of("Нарушение правил"));
+  }
+
+  @Test
   void convert_repeatedNumber_keptAsTextWithWarning() {
     Conversion conversion = RUSSIAN.convert("Закон\nСтатья 1\n1. Первый.\n2. Второй.\n2. Снова второй.\n", "t");
     Provision second = provision(conversion.document(), "art_1__para_2");

@@ -17,7 +17,7 @@ level       SECTION     heading  next   (?:Раздел|РАЗДЕЛ)\s+(?:[IVXL
 level       SUBSECTION  heading  next   (?:Подраздел|ПОДРАЗДЕЛ)\s+(?:[IVXLC]+|[0-9]+)\.?
 level       CHAPTER     heading  next   (?:Глава|ГЛАВА)\s+(?:[IVXLC]+|[0-9]+(?:-[0-9]+)*)\.?
 level       SUBCHAPTER  heading  next   (?:Параграф|§)\s*[0-9]+(?:-[0-9]+)*\.?
-level       ARTICLE     heading  same   (?:Статья|СТАТЬЯ)\s+[0-9]+(?:-[0-9]+)*\.?
+level       ARTICLE     heading  same   (?:Статья|СТАТЬЯ)\s+[0-9]+(?:[-.][0-9]+)*\.?
 level       PARAGRAPH   content  -      [0-9]+(?:-[0-9]+)*\.
 level       POINT       item     -      [0-9]+(?:-[0-9]+)*\)
 level       POINT       item     -      [а-яё](?:-[0-9]+)?\)
