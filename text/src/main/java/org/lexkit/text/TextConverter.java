@@ -45,6 +45,21 @@ import org.lexkit.core.rights.RightsCatalogue;
  * {@link TextWarning#droppedText() dropping warning}. Every other guess (a heading taken from the next line, a
  * repeated number kept as text, the detected profile, ...) is reported as a located warning too.
  *
+ * <p>How the text is read (the profile's data decides the details):
+ * <ul>
+ *   <li>The first line is the title; when the text starts with a heading instead, the source name is the title (the
+ *       only text the document has that the input lacks), with a warning.
+ *   <li>Lines between the title and the first heading are the preamble. The model has no other place for front
+ *       matter (AKN's {@code <preface>}), so lines before the profile's preamble marker ("Мы, народ ...") are kept as
+ *       leading preamble blocks, with a warning.
+ *   <li>Text without any heading becomes one unnumbered {@link org.lexkit.core.provision.ProvisionKind#HCONTAINER}
+ *       block; text between provisions stays where it stands, as content, wrap-up or a list's intro.
+ *   <li>A line that is only a page number ("12", "- 12 -", "стр. 12") is dropped only when it belongs to a rising
+ *       sequence of such lines or follows a page break (form feed); a short line repeated three times or more is
+ *       dropped as a running header only when it stands next to those page numbers (or repeats the title). Each
+ *       dropped line is reported with its text; anything less certain stays text, with a warning.
+ * </ul>
+ *
  * <p>Without {@link #withIdentity}, the document gets a placeholder identity (country {@code xx}, type
  * {@link DocumentType#OTHER}, date 1970-01-01, named after the source) and a warning says so.
  *
