@@ -113,7 +113,7 @@ class ConversionThroughput {
   /** One generated document of some ten thousand sections, rendered, with noise mixed in. */
   static String generatedNoisy(int bytes) {
     Random r = new Random(42);
-    int sections = bytes / 2600;
+    int sections = bytes / 2200;
     String clean = TextRenderer.create().withProfile(HeadingProfile.RUSSIAN)
         .render(TextGenerators.document(r, HeadingProfile.RUSSIAN, sections));
     return TextGenerators.addNoise(r, clean, HeadingProfile.RUSSIAN);
