@@ -1,0 +1,539 @@
+package org.lexkit.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
+import org.lexkit.core.provision.ProvisionKind;
+
+/**
+ * How the legal texts of one language mark their structure: the heading keywords and numbering of each level of the
+ * hierarchy (section, chapter, article, paragraph, point, ...), the amendment-note marker, how repealed provisions
+ * read, and how notes name amending acts.
+ *
+ * <p>A profile is data, not code: a short declarative text (see the built-in
+ * {@code org/lexkit/text/profiles/russian.profile} for the format), so adding a language means writing one such
+ * file and passing it to {@link #parse}. Three profiles are built in: {@link #ENGLISH}, {@link #RUSSIAN} and
+ * {@link #KAZAKH}; {@link #detect} picks one for a text.
+ *
+ * <pre>{@code
+ * HeadingProfile profile = HeadingProfile.detect(text);              // RUSSIAN for "Статья 1 ..."
+ * HeadingProfile mine = HeadingProfile.parse(Files.readString(Path.of("ukrainian.profile")));
+ * }</pre>
+ *
+ * <p>Invariants: at least one level; level kinds are not {@code BODY}; every regular expression compiles; the
+ * reference pattern, when present, has groups {@code d}, {@code m} and {@code y}. Two profiles are equal when their
+ * definitions are.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HeadingProfile {
+  private static final Splitter WORDS = Splitter.on(Pattern.compile("\\s+")).omitEmptyStrings().limit(2);
+  private static final Pattern ACT = Pattern.compile("(.+?)\\s+=>\\s+(.+)");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(act|dd|mm|yyyy|no)}");
+  private static final ImmutableList<String> ROMAN_SAMPLES = ImmutableList.of("(ii)", "ii)", "ii.", "(iv)", "iv)");
+  /** Bit of {@link #candidatesFor} that says a line may be a note; bits 0-27 are the levels. */
+  static final int NOTE_BIT = 1 << 28;
+  /** Bit of {@link #candidatesFor} that says a text may start like a repeal ("Исключен ..."). */
+  static final int REPEALED_BIT = 1 << 29;
+  /** Bit of {@link #candidatesFor} that says a line may be a worded page number ("Page 3", "стр. 3"). */
+  static final int PAGE_BIT = 1 << 30;
+  private static final int COMPUTED_BIT = 1 << 31;
+  private static final int MAX_LEVELS = 28;
+  /** First characters below this are cached (Latin, Cyrillic, general punctuation); others are computed each time. */
+  private static final int CACHED_CHARS = 0x2100;
+
+  /** English statutes and constitutions: Part, Chapter, Section, Article, "1.", "(1)", "(a)", "(i)", Schedule. */
+  public static final HeadingProfile ENGLISH = builtIn("english");
+  /** Russian official texts: Раздел, Глава, Статья, "1.", "1)", "а)", «Сноска.» amendment notes. */
+  public static final HeadingProfile RUSSIAN = builtIn("russian");
+  /** Kazakh official texts: "I бөлім", "1-тарау", "1-бап", "1.", "1)", «Ескерту.» notes. */
+  public static final HeadingProfile KAZAKH = builtIn("kazakh");
+
+  private static final ImmutableList<HeadingProfile> BUILT_IN = ImmutableList.of(RUSSIAN, KAZAKH, ENGLISH);
+
+  private final String definition;
+  private final String name;
+  private final String language;
+  private final ImmutableList<Level> levels;
+  private final @Nullable Pattern note;
+  private final int noteRank;
+  private final @Nullable Pattern repealed;
+  private final @Nullable Pattern repealedNote;
+  private final @Nullable Pattern preamble;
+  private final @Nullable Pattern pageNumber;
+  private final ImmutableList<ActName> acts;
+  private final @Nullable String defaultAct;
+  private final @Nullable Pattern reference;
+  private final String sourceTemplate;
+  private final @Nullable Pattern actNames;
+  private final boolean referenceHasNumber;
+  /** Lazily filled: which levels a line starting with a given character may open. Races only recompute. */
+  private final int[] firstCharacters = new int[CACHED_CHARS];
+
+  private HeadingProfile(String definition, Builder b) {
+    this.definition = definition;
+    this.name = b.name;
+    this.language = b.language;
+    this.levels = ImmutableList.copyOf(b.levels);
+    this.note = b.note;
+    this.noteRank = b.noteRank;
+    this.repealed = b.repealed;
+    this.repealedNote = b.repealedNote;
+    this.preamble = b.preamble;
+    this.pageNumber = b.pageNumber;
+    this.acts = ImmutableList.copyOf(b.acts);
+    this.defaultAct = b.defaultAct;
+    this.reference = b.reference;
+    this.sourceTemplate = b.source;
+    this.actNames = actNames(acts);
+    this.referenceHasNumber = reference != null && reference.pattern().contains("(?<no>");
+  }
+
+  /** All act-name patterns as one alternation with groups a0, a1, ..., so that a note is scanned once. */
+  private static @Nullable Pattern actNames(List<ActName> acts) {
+    if (acts.isEmpty()) {
+      return null;
+    }
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < acts.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append("(?<a").append(i).append('>').append(acts.get(i).pattern().pattern())
+          .append(')');
+    }
+    return Pattern.compile(regex.toString());
+  }
+
+  /**
+   * Parses a profile definition.
+   *
+   * @param definition the profile text, in the format of the built-in profiles
+   * @return the profile
+   * @throws IllegalArgumentException if a line is malformed; the message gives its line number and quotes it
+   */
+  public static HeadingProfile parse(String definition) {
+    checkNotNull(definition, "definition");
+    Builder b = new Builder();
+    int lineNo = 0;
+    for (String raw : definition.split("\r?\n", -1)) {
+      lineNo++;
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      List<String> parts = WORDS.splitToList(line);
+      String directive = parts.get(0);
+      String value = parts.size() > 1 ? parts.get(1).strip() : "";
+      try {
+        checkArgument(!value.isEmpty(), "'%s' needs a value", directive);
+        b.accept(directive, value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "profile line " + lineNo + ": " + e.getMessage() + " (in '" + line + "')", e);
+      }
+    }
+    checkArgument(!b.name.isEmpty(), "a profile needs a 'name' line");
+    checkArgument(b.language.matches("[a-z]{3}"),
+        "profile %s needs a 'language' line with an ISO 639-2 code such as rus, not '%s'", b.name, b.language);
+    checkArgument(!b.levels.isEmpty(), "profile %s declares no 'level' lines", b.name);
+    checkArgument(b.levels.size() <= MAX_LEVELS, "profile %s declares more than %s levels", b.name, MAX_LEVELS);
+    if (b.noteLevel != null) {
+      b.noteRank = -1;
+      for (Level level : b.levels) {
+        if (level.kind() == b.noteLevel) {
+          b.noteRank = level.rank();
+          break;
+        }
+      }
+      checkArgument(b.noteRank >= 0, "profile %s: notelevel %s is not one of its levels", b.name, b.noteLevel);
+    } else {
+      b.noteRank = b.levels.size() - 1;
+    }
+    return new HeadingProfile(definition, b);
+  }
+
+  /**
+   * Returns the built-in profile that best fits {@code text}: the one whose headings and note markers occur on the
+   * most lines, or, when none occurs, the one whose script dominates (Kazakh letters, else Cyrillic, else English).
+   *
+   * @param text any text
+   * @return one of {@link #builtIns()}
+   */
+  public static HeadingProfile detect(CharSequence text) {
+    return detectWithReason(text).profile();
+  }
+
+  /**
+   * Returns the built-in profiles.
+   *
+   * @return Russian, Kazakh and English, in the order {@link #detect} prefers them on a tie
+   */
+  public static ImmutableList<HeadingProfile> builtIns() {
+    return BUILT_IN;
+  }
+
+  /**
+   * Returns the profile's name.
+   *
+   * @return its {@code name} line, e.g. {@code russian}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the language the profile reads; converted documents get it as their expression's language.
+   *
+   * @return an ISO 639-2 code, e.g. {@code rus}
+   */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * Returns the profile's definition.
+   *
+   * @return the text from which {@link #parse} rebuilds an equal profile
+   */
+  public String definition() {
+    return definition;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof HeadingProfile && ((HeadingProfile) other).definition.equals(definition);
+  }
+
+  @Override
+  public int hashCode() {
+    return definition.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  // ---------------------------------------------------------------- package-private views for the converter
+
+  ImmutableList<Level> levels() {
+    return levels;
+  }
+
+  boolean isNote(String line) {
+    return note != null && note.matcher(line).lookingAt();
+  }
+
+  int noteRank() {
+    return noteRank;
+  }
+
+  boolean isRepealedText(String text) {
+    return repealed != null && !text.isEmpty() && (candidatesFor(text.charAt(0)) & REPEALED_BIT) != 0
+        && repealed.matcher(text).lookingAt();
+  }
+
+  boolean isRepealedNote(String text) {
+    return repealedNote != null && repealedNote.matcher(text).find();
+  }
+
+  boolean isPreambleStart(String line) {
+    return preamble != null && preamble.matcher(line).lookingAt();
+  }
+
+  @Nullable Pattern pageNumber() {
+    return pageNumber;
+  }
+
+  ImmutableList<ActName> acts() {
+    return acts;
+  }
+
+  /** Returns the act-name patterns combined (group {@code a<i>} for act i), or null when there are none. */
+  @Nullable Pattern actNames() {
+    return actNames;
+  }
+
+  boolean referenceHasNumber() {
+    return referenceHasNumber;
+  }
+
+  /**
+   * Returns a bit set of what a line starting with {@code first} may be: bit i for level i, {@link #NOTE_BIT} for a
+   * note, {@link #REPEALED_BIT} for a repeal, {@link #PAGE_BIT} for a worded page number. A level is ruled out when its pattern fails on {@code first} without needing more input
+   * ({@link Matcher#hitEnd()}), so the set never misses a level that could match.
+   */
+  int candidatesFor(char first) {
+    if (first < CACHED_CHARS) {
+      int cached = firstCharacters[first];
+      if (cached != 0) {
+        return cached;
+      }
+      cached = computeCandidates(first) | COMPUTED_BIT;
+      firstCharacters[first] = cached;
+      return cached;
+    }
+    return computeCandidates(first);
+  }
+
+  private int computeCandidates(char first) {
+    String probe = String.valueOf(first);
+    int mask = 0;
+    for (Level level : levels) {
+      if (mayStart(level.label(), probe)) {
+        mask |= 1 << level.rank();
+      }
+    }
+    if (note != null && mayStart(note, probe)) {
+      mask |= NOTE_BIT;
+    }
+    if (repealed != null && mayStart(repealed, probe)) {
+      mask |= REPEALED_BIT;
+    }
+    if (pageNumber != null && mayStart(pageNumber, probe)) {
+      mask |= PAGE_BIT;
+    }
+    return mask;
+  }
+
+  private static boolean mayStart(Pattern pattern, String probe) {
+    Matcher m = pattern.matcher(probe);
+    return m.lookingAt() || m.hitEnd();
+  }
+
+  Optional<String> defaultAct() {
+    return Optional.ofNullable(defaultAct);
+  }
+
+  @Nullable Pattern reference() {
+    return reference;
+  }
+
+  /**
+   * Fills the source template: {@code {act} от {dd}.{mm}.{yyyy}[ № {no}]}; a bracketed part appears only when all
+   * its placeholders have values.
+   */
+  String source(String act, int day, int month, int year, @Nullable String no) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < sourceTemplate.length()) {
+      int open = sourceTemplate.indexOf('[', i);
+      if (open < 0) {
+        out.append(fill(sourceTemplate.substring(i), act, day, month, year, no));
+        break;
+      }
+      int close = sourceTemplate.indexOf(']', open);
+      out.append(fill(sourceTemplate.substring(i, open), act, day, month, year, no));
+      String optional = sourceTemplate.substring(open + 1, close);
+      String filled = fill(optional, act, day, month, year, no);
+      if (filled != null) {
+        out.append(filled);
+      }
+      i = close + 1;
+    }
+    return out.toString().strip();
+  }
+
+  private static @Nullable String fill(String template, String act, int day, int month, int year, @Nullable String no) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = switch (m.group(1)) {
+        case "act" -> act;
+        case "dd" -> twoDigits(day);
+        case "mm" -> twoDigits(month);
+        case "yyyy" -> Integer.toString(year);
+        default -> no;
+      };
+      if (value == null) {
+        return null;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+
+  static Detection detectWithReason(CharSequence text) {
+    checkNotNull(text, "text");
+    int[] scores = new int[BUILT_IN.size()];
+    int kazakhLetters = 0;
+    int cyrillic = 0;
+    int latin = 0;
+    int lineStart = 0;
+    int lines = 0;
+    int length = text.length();
+    // A sample is enough to tell languages apart, and keeps detection cheap on large inputs.
+    int limit = Math.min(length, 1 << 20);
+    for (int i = 0; i <= limit && lines < 20_000; i++) {
+      if (i == limit || text.charAt(i) == '\n') {
+        String line = text.subSequence(lineStart, i).toString().strip();
+        lineStart = i + 1;
+        lines++;
+        if (line.isEmpty()) {
+          continue;
+        }
+        for (int p = 0; p < BUILT_IN.size(); p++) {
+          if (BUILT_IN.get(p).isKeywordLine(line)) {
+            scores[p]++;
+          }
+        }
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'z' && Character.isLetter(c)) {
+        latin++;
+      } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        cyrillic++;
+        if ("әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0) {
+          kazakhLetters++;
+        }
+      }
+    }
+    int best = 0;
+    for (int p = 1; p < scores.length; p++) {
+      if (scores[p] > scores[best]) {
+        best = p;
+      }
+    }
+    if (scores[best] > 0) {
+      return new Detection(BUILT_IN.get(best),
+          "detected heading profile '" + BUILT_IN.get(best).name + "' (" + scores[best]
+              + " heading or note lines match it)");
+    }
+    HeadingProfile byScript = cyrillic > latin
+        ? (kazakhLetters * 50 > cyrillic ? KAZAKH : RUSSIAN)
+        : ENGLISH;
+    return new Detection(byScript, "no headings recognised; chose heading profile '" + byScript.name
+        + "' from the script of the text");
+  }
+
+  /** Whether a line is a keyword heading (not a bare number, which every language shares) or a note. */
+  private boolean isKeywordLine(String line) {
+    if (isNote(line)) {
+      return true;
+    }
+    for (Level level : levels) {
+      if (level.role() == Level.Role.HEADING && level.match(line) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A detected profile and a sentence saying why. */
+  record Detection(HeadingProfile profile, String reason) {}
+
+  /** A pattern naming an amending act in a note, and the act's canonical name for sources. */
+  record ActName(Pattern pattern, String canonical) {}
+
+  private static HeadingProfile builtIn(String name) {
+    URL url = HeadingProfile.class.getResource("profiles/" + name + ".profile");
+    checkArgument(url != null, "built-in profile %s is missing from the jar", name);
+    try {
+      return parse(Resources.toString(url, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in profile " + name, e);
+    }
+  }
+
+  private static final class Builder {
+    String name = "";
+    String language = "";
+    final List<Level> levels = new ArrayList<>();
+    @Nullable Pattern note;
+    @Nullable ProvisionKind noteLevel;
+    int noteRank;
+    @Nullable Pattern repealed;
+    @Nullable Pattern repealedNote;
+    @Nullable Pattern preamble;
+    @Nullable Pattern pageNumber;
+    final List<ActName> acts = new ArrayList<>();
+    @Nullable String defaultAct;
+    @Nullable Pattern reference;
+    String source = "{act} {dd}.{mm}.{yyyy}[ {no}]";
+
+    void accept(String directive, String value) {
+      switch (directive) {
+        case "name" -> name = value;
+        case "language" -> language = value;
+        case "level" -> levels.add(level(value));
+        case "note" -> note = compile(value);
+        case "notelevel" -> noteLevel = kind(value);
+        case "repealed" -> repealed = compile(value);
+        case "repealednote" -> repealedNote = compile(value);
+        case "preamble" -> preamble = compile(value);
+        case "pagenumber" -> pageNumber = compile(value);
+        case "act" -> {
+          Matcher m = ACT.matcher(value);
+          checkArgument(m.matches(), "an act line reads '<regex> => <name>'");
+          acts.add(new ActName(compile(m.group(1).strip()), m.group(2).strip()));
+        }
+        case "defaultact" -> defaultAct = value;
+        case "reference" -> {
+          reference = compile(value);
+          checkArgument(value.contains("(?<d>") && value.contains("(?<m>") && value.contains("(?<y>"),
+              "the reference pattern needs groups named d, m and y");
+        }
+        case "source" -> source = value;
+        default -> throw new IllegalArgumentException("unknown directive '" + directive + "'");
+      }
+    }
+
+    private Level level(String value) {
+      List<String> parts = Splitter.on(Pattern.compile("\\s+")).limit(4).splitToList(value);
+      checkArgument(parts.size() == 4, "a level line reads 'level <KIND> <role> <heading> <label regex>'");
+      ProvisionKind kind = kind(parts.get(0));
+      checkArgument(kind != ProvisionKind.BODY, "BODY is the root, not a level");
+      Level.Role role = enumValue(Level.Role.class, parts.get(1), "role");
+      Level.HeadingPolicy policy = parts.get(2).equals("-")
+          ? Level.HeadingPolicy.SAME
+          : enumValue(Level.HeadingPolicy.class, parts.get(2), "heading policy");
+      String regex = parts.get(3).strip();
+      Pattern label = compile("(?:" + regex + ")(?=\\s|$)");
+      boolean roman = false;
+      for (String sample : ROMAN_SAMPLES) {
+        roman |= label.matcher(sample).matches();
+      }
+      return new Level(levels.size(), kind, role, policy, label, roman, regex.contains("(?<num>"), regex);
+    }
+
+    private static ProvisionKind kind(String value) {
+      return enumValue(ProvisionKind.class, value, "provision kind");
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String what) {
+      try {
+        return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + value + "' is not a " + what, e);
+      }
+    }
+
+    private static Pattern compile(String regex) {
+      try {
+        return Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("bad regular expression: " + e.getDescription() + " near index "
+            + e.getIndex(), e);
+      }
+    }
+  }
+}
