@@ -2,7 +2,6 @@ package org.lexkit.text;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -85,45 +84,11 @@ record Level(
     }
     // The number keeps its keyword ("Статья 83-1"): Num takes its id token from the last word.
     String text = line.substring(0, numEnd).strip();
-    String token = token(text);
+    String token = Num.tokenOf(text);
     if (token.isEmpty()) {
       return null; // e.g. a last word of punctuation only: not a number we can give an id
     }
     return new LabelMatch(this, text, token, suffix, rest);
-  }
-
-  /**
-   * Returns the id token {@link Num#token()} gives for {@code text}, without building a {@link Num}: the last word,
-   * lower-cased, keeping letters, digits, '-' and '.', without leading or trailing '-' and '.'. Labels are matched
-   * on every candidate line, and this avoids the regular expression {@code Num} compiles for each call; a test
-   * checks that both agree.
-   */
-  static String token(String text) {
-    // As Num does: strip Unicode whitespace, then split words at ASCII whitespace (the regex \s).
-    String stripped = text.strip();
-    int end = stripped.length();
-    int start = end;
-    while (start > 0 && " \t\n\u000B\f\r".indexOf(stripped.charAt(start - 1)) < 0) {
-      start--;
-    }
-    String last = stripped.substring(start, end).toLowerCase(Locale.ROOT);
-    StringBuilder token = new StringBuilder(last.length());
-    for (int i = 0; i < last.length(); ) {
-      int cp = last.codePointAt(i);
-      if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
-        token.appendCodePoint(cp);
-      }
-      i += Character.charCount(cp);
-    }
-    int from = 0;
-    int to = token.length();
-    while (from < to && (token.charAt(from) == '.' || token.charAt(from) == '-')) {
-      from++;
-    }
-    while (to > from && (token.charAt(to - 1) == '.' || token.charAt(to - 1) == '-')) {
-      to--;
-    }
-    return token.substring(from, to);
   }
 
   static boolean startsLikeHeading(String rest) {

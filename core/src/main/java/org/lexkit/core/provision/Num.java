@@ -93,7 +93,16 @@ public record Num(String text) implements Comparable<Num> {
     return text;
   }
 
-  static String tokenOf(String text) {
+  /**
+   * Returns the id token {@code text} would have as a number, without building one: the last word (words are
+   * separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and {@code .}, without
+   * leading or trailing {@code .}/{@code -}. Returns the empty string when the text has no letter or digit, i.e.
+   * when {@link #of} would refuse it. Parsers call this on every candidate line.
+   *
+   * @param text any text
+   * @return the token, possibly empty
+   */
+  public static String tokenOf(String text) {
     // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
     int end = text.length();
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
