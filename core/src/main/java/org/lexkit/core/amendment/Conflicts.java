@@ -1,6 +1,9 @@
 package org.lexkit.core.amendment;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
@@ -33,6 +36,17 @@ final class Conflicts {
   static Right requireRight(AmendmentOperation operation, LegalDocument document, RightId id) {
     return document.rights().right(id)
         .orElseThrow(() -> conflict(operation, id, "a right " + id, "no such right"));
+  }
+
+  /** Returns the first segment that occurs twice in {@code segments}, if any. */
+  static Optional<String> firstDuplicate(List<String> segments) {
+    Set<String> seen = new HashSet<>();
+    for (String segment : segments) {
+      if (!seen.add(segment)) {
+        return Optional.of(segment);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Quotes text for a message, shortened so that a whole article does not flood it. */

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param text the number exactly as printed, trimmed, never blank
  */
 public record Num(String text) implements Comparable<Num> {
-  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9}).*");
+  // At most nine digits fit an int; a longer run has no ordinal rather than the value of its first nine digits.
+  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9})(?![0-9]).*");
   private static final Pattern ROMAN = Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
   private static final String CYRILLIC_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
@@ -51,7 +52,8 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83),
+   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83;
+   * at most nine of them),
    * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), or a single
    * Latin or Russian letter ("b" is 2, "в" is 3).
    */
@@ -95,8 +97,16 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   static String tokenOf(String text) {
-    String[] words = text.strip().split("\\s+");
-    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    // The last word, split on ASCII whitespace as "\\s+" would, without a regex: this runs on every id lookup.
+    int end = text.length();
+    while (end > 0 && isSeparator(text.charAt(end - 1))) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && !isSeparator(text.charAt(begin - 1))) {
+      begin--;
+    }
+    String last = text.substring(begin, end).toLowerCase(Locale.ROOT);
     StringBuilder token = new StringBuilder(last.length());
     for (int i = 0; i < last.length(); ) {
       int cp = last.codePointAt(i);
@@ -106,14 +116,18 @@ public record Num(String text) implements Comparable<Num> {
       i += Character.charCount(cp);
     }
     int start = 0;
-    int end = token.length();
-    while (start < end && (token.charAt(start) == '.' || token.charAt(start) == '-')) {
+    int stop = token.length();
+    while (start < stop && (token.charAt(start) == '.' || token.charAt(start) == '-')) {
       start++;
     }
-    while (end > start && (token.charAt(end - 1) == '.' || token.charAt(end - 1) == '-')) {
-      end--;
+    while (stop > start && (token.charAt(stop - 1) == '.' || token.charAt(stop - 1) == '-')) {
+      stop--;
     }
-    return token.substring(start, end);
+    return token.substring(start, stop);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int romanValue(String roman) {

@@ -1,0 +1,282 @@
+package org.lexkit.core.amendment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lexkit.core.LegalDocumentGenerators.documentsWithDisjointOperations;
+import static org.lexkit.core.LegalDocumentGenerators.documentsWithInsertion;
+import static org.lexkit.core.LegalDocumentGenerators.documentsWithOperation;
+import static org.lexkit.core.LegalDocumentGenerators.documentsWithSequence;
+import static org.lexkit.core.LegalDocumentGenerators.failingAmendments;
+import static org.lexkit.core.LegalDocumentGenerators.gen;
+import static org.lexkit.core.Theories.theory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lexkit.core.Footprint;
+import org.lexkit.core.LegalDocumentGenerators;
+import org.lexkit.core.Trees;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Provision;
+import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.rights.RightId;
+
+/**
+ * The laws of amendment operations, each checked on {@code lexkit.examples} generated documents and operations
+ * (see {@link org.lexkit.core.Theories} for seeds).
+ */
+class AmendmentProperties {
+
+  private static Amendment amendmentOf(List<AmendmentOperation> operations) {
+    return new Amendment(AmendmentId.parse("law-1"), "Law", Optional.empty(), Optional.empty(), Optional.empty(),
+        AmendmentStatus.PROPOSED, ImmutableList.copyOf(operations));
+  }
+
+  // ---------------------------------------------------------------- law 1: the input is never changed
+
+  /**
+   * Law 1: applying an operation never changes its input (deep equality with a copy taken before), and the
+   * result shares every node off the rebuilt path: a node of either version that the other lacks lies on the path
+   * from the body to the target's container, or inside the target's old or new subtree.
+   */
+  @Test
+  void apply_neverMutatesInput_andSharesEverythingOffThePath() {
+    theory().forAll(documentsWithOperation()).checkAssert(c -> {
+      LegalDocument before = c.document();
+      LegalDocument copy = Trees.deepCopy(before);
+      Footprint reach = Footprint.of(before, c.operation());
+
+      LegalDocument after = c.operation().applyTo(before);
+
+      assertThat(before).isEqualTo(copy);
+      if (!reach.onProvisions()) {
+        assertThat(after.body()).isSameAs(before.body());
+        return;
+      }
+      Set<Provision> oldNodes = Trees.nodes(before);
+      Set<Provision> newNodes = Trees.nodes(after);
+      Set<Provision> mayBeNew = Trees.identitySet(Trees.path(after, reach.container()));
+      reach.newTarget().flatMap(after::provision).ifPresent(p -> mayBeNew.addAll(Trees.nodes(p)));
+      Set<Provision> mayBeGone = Trees.identitySet(Trees.path(before, reach.container()));
+      reach.oldTarget().flatMap(before::provision).ifPresent(p -> mayBeGone.addAll(Trees.nodes(p)));
+      for (Provision node : newNodes) {
+        assertThat(oldNodes.contains(node) || mayBeNew.contains(node))
+            .as("a node of the result that is neither shared nor on the path to %s: %s", reach.container(), node)
+            .isTrue();
+      }
+      for (Provision node : oldNodes) {
+        assertThat(newNodes.contains(node) || mayBeGone.contains(node))
+            .as("a node of the input off the path to %s that the result does not share: %s", reach.container(),
+                node)
+            .isTrue();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- law 2: determinism
+
+  /** Law 2: the same input gives the same output, even from equal but distinct copies of the input. */
+  @Test
+  void apply_sameInput_sameOutput() {
+    theory().forAll(documentsWithSequence()).checkAssert(c -> {
+      Amendment amendment = amendmentOf(c.operations());
+      AmendmentResult once = amendment.apply(c.document());
+      AmendmentResult again = amendment.apply(Trees.deepCopy(c.document()));
+      assertThat(again).isEqualTo(once);
+    });
+  }
+
+  /** Law 2 for refusals: the same failing amendment is refused with the same problems. */
+  @Test
+  void apply_sameFailingInput_sameProblems() {
+    theory().forAll(failingAmendments()).checkAssert(c -> {
+      AmendmentResult once = c.amendment().apply(c.document());
+      AmendmentResult again = c.amendment().apply(Trees.deepCopy(c.document()));
+      assertThat(again.problems()).isEqualTo(once.problems());
+    });
+  }
+
+  // ---------------------------------------------------------------- law 3: ids stay unique and well-formed
+
+  /** Law 3: after every successful application in a sequence, ids re-parse to themselves and are unique. */
+  @Test
+  void apply_everyStep_keepsIdsUniqueAndWellFormed() {
+    theory().forAll(documentsWithSequence()).checkAssert(c -> {
+      LegalDocument current = c.document();
+      for (AmendmentOperation operation : c.operations()) {
+        current = operation.applyTo(current);
+        Set<Provision> nodes = Trees.nodes(current);
+        Map<ProvisionId, Provision> provisions = current.provisions();
+        assertThat(provisions).as("one id per node (the body has none)").hasSize(nodes.size() - 1);
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (ProvisionId id : provisions.keySet()) {
+          assertThat(ProvisionId.parse(id.toString())).isEqualTo(id);
+          assertThat(seen.add(id.value())).as("duplicate id %s after %s", id, operation).isTrue();
+          if (i++ % 7 == 0) { // lookup by id finds the node listed under it (a sample: lookups cost O(siblings))
+            assertThat(current.provision(id)).containsSame(provisions.get(id));
+          }
+        }
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- law 4: an operation touches only its target
+
+  /**
+   * Law 4: every provision outside the target's subtree is unchanged under its id; the nodes on the path keep
+   * their own fields; a structural change (insert, remove, renumber) leaves the container's other children in
+   * order, even when their positional ids shift. A rights operation leaves the tree and every other right as
+   * they were.
+   */
+  @Test
+  void apply_touchesOnlyItsTarget() {
+    theory().forAll(documentsWithOperation()).checkAssert(c -> {
+      LegalDocument before = c.document();
+      Footprint reach = Footprint.of(before, c.operation());
+      LegalDocument after = c.operation().applyTo(before);
+      if (!reach.onProvisions()) {
+        RightId right = reach.right().orElseThrow();
+        assertThat(after.body()).isEqualTo(before.body());
+        assertThat(after.rights().generalLimitations()).isEqualTo(before.rights().generalLimitations());
+        before.rights().rights().forEach((id, r) -> {
+          if (!id.equals(right)) {
+            assertThat(after.rights().right(id)).contains(r);
+          }
+        });
+        assertThat(after.rights().rights().keySet()).allMatch(id -> id.equals(right)
+            || before.rights().right(id).isPresent());
+        return;
+      }
+      assertThat(after.rights()).isEqualTo(before.rights());
+      Map<ProvisionId, Provision> afterAll = after.provisions();
+      for (Map.Entry<ProvisionId, Provision> entry : before.provisions().entrySet()) {
+        ProvisionId id = entry.getKey();
+        if (reach.oldTarget().map(t -> t.contains(id)).orElse(false)) {
+          continue; // inside the target: the operation's business
+        }
+        if (reach.onPath(id)) {
+          assertThat(afterAll).as("path node %s", id).containsKey(id);
+          assertThat(Trees.sameOwnFields(entry.getValue(), afterAll.get(id)))
+              .as("own fields of path node %s", id).isTrue();
+          continue;
+        }
+        if (reach.structural() && reach.shifts() && reach.inContainer(id)) {
+          continue; // positional ids in the container may shift; the sibling order is checked below
+        }
+        assertThat(afterAll.get(id)).as("provision %s outside the target", id).isEqualTo(entry.getValue());
+      }
+      if (reach.structural()) {
+        List<Provision> oldSiblings = new ArrayList<>(before.container(reach.container()).orElseThrow().children());
+        List<Provision> newSiblings = new ArrayList<>(after.container(reach.container()).orElseThrow().children());
+        reach.oldTarget().flatMap(before::provision).ifPresent(oldSiblings::remove);
+        reach.newTarget().flatMap(after::provision).ifPresent(newSiblings::remove);
+        assertThat(newSiblings).as("the other children of %s", reach.container()).isEqualTo(oldSiblings);
+      }
+      for (ProvisionId id : afterAll.keySet()) {
+        boolean known = before.provision(id).isPresent()
+            || reach.newTarget().map(t -> t.contains(id)).orElse(false)
+            || (reach.shifts() && reach.inContainer(id));
+        assertThat(known).as("%s appeared outside the target", id).isTrue();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- law 5: failure is total and precise
+
+  /**
+   * Law 5: an amendment with a failing operation returns the very document it was given and one problem naming
+   * the failing operation by index and target; the exception message says the same.
+   */
+  @Test
+  void apply_failingOperation_returnsOriginalAndNamesOperation() {
+    theory().forAll(failingAmendments()).checkAssert(c -> {
+      AmendmentResult result = c.amendment().apply(c.document());
+      assertThat(result.isApplied()).isFalse();
+      assertThat(result.document()).isSameAs(c.document());
+      assertThat(result.problems()).hasSize(1);
+      AmendmentProblem problem = result.problems().get(0);
+      assertThat(problem.operationIndex()).isEqualTo(c.failingIndex());
+      assertThat(problem.operation()).isSameAs(c.amendment().operations().get(c.failingIndex()));
+      assertThat(problem.target()).isEqualTo(c.expectedTarget());
+      assertThatThrownBy(result::orElseThrow).isInstanceOf(AmendmentConflictException.class)
+          .hasMessageStartingWith("amendment " + c.amendment().id() + ", operation " + (c.failingIndex() + 1)
+              + " (" + problem.operation().verb() + ") on " + c.expectedTarget() + ": expected ");
+    });
+  }
+
+  // ---------------------------------------------------------------- law 6: undo and idempotence
+
+  /** Law 6: inserting a fresh provision and then repealing it by removal gives back the original. */
+  @Test
+  void insertThenRemove_freshProvision_givesBackOriginal() {
+    theory().forAll(documentsWithInsertion()).checkAssert(c -> {
+      InsertProvision insert = (InsertProvision) c.operation();
+      ProvisionId fresh = Trees.insertedId(c.document(), insert);
+      LegalDocument inserted = insert.applyTo(c.document());
+      assertThat(inserted.provision(fresh)).contains(insert.provision());
+      LegalDocument back = RepealProvision.removing(fresh).applyTo(inserted);
+      assertThat(back).isEqualTo(c.document());
+    });
+  }
+
+  /** Law 6: repealing into a placeholder twice changes nothing the second time (the very same document). */
+  @Test
+  void repealLeavingPlaceholder_twice_isIdempotent() {
+    theory().forAll(LegalDocumentGenerators.documents(), gen(r -> r.between(0, Integer.MAX_VALUE)))
+        .checkAssert((document, pick) -> {
+          List<ProvisionId> ids = document.provisions().keySet().asList();
+          ProvisionId target = ids.get(pick % ids.size());
+          RepealProvision repeal = RepealProvision.leavingPlaceholder(target);
+          LegalDocument once = repeal.applyTo(document);
+          assertThat(once.provision(target).orElseThrow().isRepealed()).isTrue();
+          assertThat(repeal.applyTo(once)).isSameAs(once);
+        });
+  }
+
+  // ---------------------------------------------------------------- law 7: commuting and ordering
+
+  /** Law 7: two operations with disjoint footprints give the same document in either order. */
+  @Test
+  void apply_disjointOperations_commute() {
+    theory().forAll(documentsWithDisjointOperations()).checkAssert(c -> {
+      LegalDocument firstThenSecond = c.second().applyTo(c.first().applyTo(c.document()));
+      LegalDocument secondThenFirst = c.first().applyTo(c.second().applyTo(c.document()));
+      assertThat(secondThenFirst).isEqualTo(firstThenSecond);
+    });
+  }
+
+  /** Law 7: an amendment applies its operations in the order given: it equals their left fold. */
+  @Test
+  void amendment_appliesOperationsInOrder() {
+    theory().forAll(documentsWithSequence()).checkAssert(c -> {
+      LegalDocument folded = c.document();
+      for (AmendmentOperation operation : c.operations()) {
+        folded = operation.applyTo(folded);
+      }
+      assertThat(amendmentOf(c.operations()).apply(c.document()).orElseThrow()).isEqualTo(folded);
+    });
+  }
+
+  // ---------------------------------------------------------------- law 10: stale text is refused
+
+  /** Law 10: a substitution whose expected old text is stale is refused, quoting both texts. */
+  @Test
+  void substitute_staleExpectedText_refused() {
+    theory().forAll(LegalDocumentGenerators.documentsWithStaleSubstitution()).checkAssert(c -> {
+      AmendmentResult result = amendmentOf(List.of(c.operation())).apply(c.document());
+      assertThat(result.isApplied()).isFalse();
+      assertThat(result.document()).isSameAs(c.document());
+      AmendmentProblem problem = result.problems().get(0);
+      assertThat(problem.target()).isEqualTo(Footprint.of(c.document(), c.operation()).oldTarget().orElseThrow()
+          .value());
+      assertThat(problem.expected()).startsWith("old text '");
+      assertThat(problem.found()).startsWith("'");
+    });
+  }
+}
