@@ -260,47 +260,70 @@ public final class LegalDocumentGenerators {
    */
   public static Gen<WithAmendments> histories() {
     return gen(r -> {
-      LegalDocument original = document(r, r.between(1, 40));
-      int count = r.between(0, 6);
-      List<Amendment> applied = new ArrayList<>();
-      LegalDocument current = original;
-      LocalDate effective = original.identity().versionDate();
-      LocalDate lastAdopted = effective.minusYears(1);
-      for (int i = 0; i < count; i++) {
-        effective = r.chance(25) ? effective : effective.plusDays(r.between(1, 900));
-        ImmutableList<AmendmentOperation> operations = validSequence(r, current, r.between(1, 3));
-        for (AmendmentOperation operation : operations) {
-          current = operation.applyTo(current);
-        }
-        // Some amendments only have an adoption date, which is then their effective date.
-        boolean adoptedOnly = r.chance(20) && !effective.isBefore(lastAdopted);
-        LocalDate adopted = adoptedOnly ? effective
-            : r.chance(20) ? effective.plusDays(r.between(1, 200)) // retroactive
-            : effective.minusDays(r.between(0, 60));
-        if (adopted.isBefore(lastAdopted)) {
-          adopted = lastAdopted; // knowledge only grows along the application order (see above)
-        }
-        lastAdopted = adopted;
-        Optional<LocalDate> proposed =
-            r.chance(30) ? Optional.of(adopted.minusDays(r.between(0, 90))) : Optional.empty();
-        Amendment amendment = adoptedOnly
-            ? new Amendment(AmendmentId.parse("law-" + (i + 1)), "Amending law " + (i + 1), proposed,
-                Optional.of(adopted), Optional.empty(), AmendmentStatus.ADOPTED, operations)
-            : new Amendment(AmendmentId.parse("law-" + (i + 1)), "Amending law " + (i + 1), proposed,
-                Optional.of(adopted), Optional.of(effective), AmendmentStatus.IN_FORCE, operations);
-        applied.add(amendment);
-      }
-      List<Amendment> never = new ArrayList<>();
-      for (int i = r.between(0, 3); i > 0; i--) {
-        LocalDate proposed = original.identity().versionDate().plusDays(r.between(0, 4000));
-        AmendmentOperation operation = r.chance(60) ? invalidOperation(r, current).operation()
-            : validOperation(r, current);
-        Amendment amendment = Amendment.of(AmendmentId.parse("bill-" + (i + 1)), "Bill " + (i + 1), operation)
-            .proposedOn(proposed);
-        never.add(r.chance(50) ? amendment.rejected() : amendment);
-      }
-      return new WithAmendments(original, interleave(r, applied, never));
+      DrawnHistory drawn = drawHistory(r);
+      return new WithAmendments(drawn.original(), interleave(r, drawn.applied(), drawn.never()));
     });
+  }
+
+  /**
+   * Returns histories as {@link #histories()} whose last amendment (in the given order) takes effect after all
+   * the others and does not fit the version it applies to.
+   */
+  public static Gen<WithAmendments> failingHistories() {
+    return gen(r -> {
+      DrawnHistory drawn = drawHistory(r);
+      LocalDate effective = drawn.lastEffective().plusDays(r.between(0, 400));
+      Amendment culprit = new Amendment(AmendmentId.parse("culprit"), "The amendment that does not fit",
+          Optional.empty(), Optional.of(effective), Optional.of(effective), AmendmentStatus.IN_FORCE,
+          ImmutableList.of(invalidOperation(r, drawn.latest()).operation()));
+      return new WithAmendments(drawn.original(), ImmutableList.<Amendment>builder()
+          .addAll(interleave(r, drawn.applied(), drawn.never())).add(culprit).build());
+    });
+  }
+
+  private record DrawnHistory(LegalDocument original, List<Amendment> applied, List<Amendment> never,
+      LegalDocument latest, LocalDate lastEffective) {}
+
+  private static DrawnHistory drawHistory(Rnd r) {
+    LegalDocument original = document(r, r.between(1, 40));
+    int count = r.between(0, 6);
+    List<Amendment> applied = new ArrayList<>();
+    LegalDocument current = original;
+    LocalDate effective = original.identity().versionDate();
+    LocalDate lastAdopted = effective.minusYears(1);
+    for (int i = 0; i < count; i++) {
+      effective = r.chance(25) ? effective : effective.plusDays(r.between(1, 900));
+      ImmutableList<AmendmentOperation> operations = validSequence(r, current, r.between(1, 3));
+      for (AmendmentOperation operation : operations) {
+        current = operation.applyTo(current);
+      }
+      // Some amendments only have an adoption date, which is then their effective date.
+      boolean adoptedOnly = r.chance(20) && !effective.isBefore(lastAdopted);
+      LocalDate adopted = adoptedOnly ? effective
+          : r.chance(20) ? effective.plusDays(r.between(1, 200)) // retroactive
+          : effective.minusDays(r.between(0, 60));
+      if (adopted.isBefore(lastAdopted)) {
+        adopted = lastAdopted; // knowledge only grows along the application order (see histories())
+      }
+      lastAdopted = adopted;
+      Optional<LocalDate> proposed =
+          r.chance(30) ? Optional.of(adopted.minusDays(r.between(0, 90))) : Optional.empty();
+      applied.add(adoptedOnly
+          ? new Amendment(AmendmentId.parse("law-" + (i + 1)), "Amending law " + (i + 1), proposed,
+              Optional.of(adopted), Optional.empty(), AmendmentStatus.ADOPTED, operations)
+          : new Amendment(AmendmentId.parse("law-" + (i + 1)), "Amending law " + (i + 1), proposed,
+              Optional.of(adopted), Optional.of(effective), AmendmentStatus.IN_FORCE, operations));
+    }
+    List<Amendment> never = new ArrayList<>();
+    for (int i = r.between(0, 3); i > 0; i--) {
+      LocalDate proposed = original.identity().versionDate().plusDays(r.between(0, 4000));
+      AmendmentOperation operation = r.chance(60) ? invalidOperation(r, current).operation()
+          : validOperation(r, current);
+      Amendment amendment = Amendment.of(AmendmentId.parse("bill-" + (i + 1)), "Bill " + (i + 1), operation)
+          .proposedOn(proposed);
+      never.add(r.chance(50) ? amendment.rejected() : amendment);
+    }
+    return new DrawnHistory(original, applied, never, current, effective);
   }
 
   /**
