@@ -620,7 +620,7 @@ public final class LegalDocumentGenerators {
     int n = r.between(1, 400);
     return switch (r.between(0, 7)) {
       case 0 -> n + "-" + r.between(1, 9);
-      case 1 -> n + "abc".substring(r.between(0, 2), r.between(0, 2) + 1);
+      case 1 -> n + Character.toString("abc".charAt(r.between(0, 2)));
       case 2 -> roman(r.between(1, 99));
       case 3 -> "(" + (char) ('a' + r.between(0, 25)) + ")";
       case 4 -> "абвгдежзиклмн".charAt(r.between(0, 12)) + ")";
