@@ -49,6 +49,27 @@ final class Conflicts {
     return Optional.empty();
   }
 
+  /**
+   * Returns a conflict for an expected old text that does not match: both texts quoted from shortly before their
+   * first difference (so that a long article does not hide where they part), and the difference's position.
+   */
+  static AmendmentConflictException staleText(
+      AmendmentOperation operation, Object target, String expected, String actual) {
+    int at = 0;
+    while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+      at++;
+    }
+    int from = Math.max(0, at - CONTEXT);
+    return conflict(operation, target, "old text " + quote(expected, from),
+        quote(actual, from) + " (the texts differ from character " + (at + 1) + ")");
+  }
+
+  private static final int CONTEXT = 40;
+
+  private static String quote(String text, int from) {
+    return from == 0 ? quote(text) : "'..." + quote(text.substring(Math.min(from, text.length()))).substring(1);
+  }
+
   /** Quotes text for a message, shortened so that a whole article does not flood it. */
   static String quote(String text) {
     return text.length() <= 200 ? "'" + text + "'" : "'" + text.substring(0, 200) + "...'";
