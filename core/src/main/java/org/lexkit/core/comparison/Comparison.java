@@ -232,7 +232,11 @@ public record Comparison(
         continue;
       }
       reportRemovedBefore(match[j], old, oldSegments, beforeId, matched, reported, out);
-      comparePair(old.get(match[j]), id(beforeId, oldSegments.get(match[j])), fresh.get(j), freshId, out);
+      // Renumbered means its own segment changed; under a renumbered parent every id changes, and that is
+      // already said by the parent's renumbering.
+      boolean renumbered = !oldSegments.get(match[j]).equals(freshSegments.get(j));
+      comparePair(old.get(match[j]), id(beforeId, oldSegments.get(match[j])), fresh.get(j), freshId, renumbered,
+          out);
     }
     reportRemovedBefore(old.size(), old, oldSegments, beforeId, matched, reported, out);
   }
@@ -248,9 +252,8 @@ public record Comparison(
     }
   }
 
-  private static void comparePair(
-      Provision before, ProvisionId beforeId, Provision after, ProvisionId afterId, List<ProvisionChange> out) {
-    boolean renumbered = !beforeId.equals(afterId);
+  private static void comparePair(Provision before, ProvisionId beforeId, Provision after, ProvisionId afterId,
+      boolean renumbered, List<ProvisionChange> out) {
     if (renumbered) {
       out.add(new ProvisionChange.Renumbered(beforeId, afterId, before, after));
     }

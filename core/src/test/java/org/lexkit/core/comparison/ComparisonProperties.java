@@ -90,6 +90,33 @@ class ComparisonProperties {
     });
   }
 
+  /**
+   * Over whole sequences: a renumbering is reported only where a provision's own segment changed (not for the
+   * descendants of a renumbered provision), and an added or removed provision stands for its subtree (nothing
+   * inside it is reported on its own).
+   */
+  @Test
+  void of_sequenceResult_reportsRenumberingsAndSubtreesOnce() {
+    theory().forAll(documentsWithSequence()).checkAssert(c -> {
+      LegalDocument after = c.document();
+      for (AmendmentOperation operation : c.operations()) {
+        after = operation.applyTo(after);
+      }
+      Comparison comparison = Comparison.of(c.document(), after);
+      for (ProvisionChange.Renumbered r : comparison.renumbered()) {
+        assertThat(r.oldId().lastSegment()).as("%s", r.describe()).isNotEqualTo(r.newId().lastSegment());
+      }
+      for (ProvisionChange.Added added : comparison.added()) {
+        assertThat(comparison.provisions()).filteredOn(other -> !(other instanceof ProvisionChange.Removed)
+            && other != added && added.id().contains(other.id())).as("inside %s", added.id()).isEmpty();
+      }
+      for (ProvisionChange.Removed removed : comparison.removed()) {
+        assertThat(comparison.provisions()).filteredOn(other -> other instanceof ProvisionChange.Removed
+            && other != removed && removed.id().contains(other.id())).as("inside %s", removed.id()).isEmpty();
+      }
+    });
+  }
+
   /** Returns whether {@code change} is a positional id shifting under an unnumbered insertion or removal. */
   private static boolean isShift(ProvisionChange change, Footprint reach) {
     return reach.shifts() && change instanceof ProvisionChange.Renumbered r && r.before() == r.after()
