@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,6 +50,7 @@ import org.lexkit.core.rights.RestrictionGround;
 import org.lexkit.core.rights.Right;
 import org.lexkit.core.rights.RightId;
 import org.lexkit.core.rights.RightsCatalogue;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.impl.Constraint;
@@ -366,17 +368,28 @@ public final class LegalDocumentGenerators {
 
   // ================================================================ randomness
 
-  /** Draws from a QuickTheories randomness source (so that failures shrink toward small choices). */
+  /**
+   * Draws from a QuickTheories randomness source, so that failures shrink toward small choices; or, for the bulk
+   * of a large document, from a seeded generator drawn from it once ({@link #detached()}), because QuickTheories
+   * records every draw and a 500-article document takes tens of thousands.
+   */
   public static final class Rnd {
-    private final RandomnessSource in;
+    private final @Nullable RandomnessSource in;
+    private final @Nullable SplittableRandom seeded;
 
     Rnd(RandomnessSource in) {
       this.in = in;
+      this.seeded = null;
+    }
+
+    private Rnd(SplittableRandom seeded) {
+      this.in = null;
+      this.seeded = seeded;
     }
 
     /** Returns an int in {@code [min, max]}. */
     public int between(int min, int max) {
-      return (int) in.next(Constraint.between(min, max));
+      return seeded != null ? (int) seeded.nextLong(min, (long) max + 1) : (int) in.next(Constraint.between(min, max));
     }
 
     /** Returns true with the given probability in percent. */
@@ -387,6 +400,11 @@ public final class LegalDocumentGenerators {
     /** Returns an element of a non-empty list. */
     public <T> T pick(List<T> items) {
       return items.get(between(0, items.size() - 1));
+    }
+
+    /** Returns a generator seeded by one draw from this one. */
+    Rnd detached() {
+      return new Rnd(new SplittableRandom(between(0, Integer.MAX_VALUE)));
     }
   }
 
@@ -432,7 +450,8 @@ public final class LegalDocumentGenerators {
     }
   }
 
-  static LegalDocument document(Rnd r, int articles) {
+  static LegalDocument document(Rnd random, int articles) {
+    Rnd r = articles > 40 ? random.detached() : random; // see Rnd
     Drawing d = new Drawing(r);
     List<Provision> top = new ArrayList<>();
     int structure = r.between(0, 9); // 0-3 flat, 4-6 sections, 7-8 sections with chapters, 9 chapters
@@ -599,13 +618,15 @@ public final class LegalDocumentGenerators {
   /** Returns 'min' to 'max' words; now and then with the doubled spaces and line breaks of texts taken from PDFs. */
   static String text(Rnd r, int min, int max) {
     int count = r.between(min, max);
-    StringBuilder text = new StringBuilder();
     boolean messy = r.chance(5);
+    // One draw seeds the words: wording never matters to a law, and a draw per word made generation slow.
+    SplittableRandom words = new SplittableRandom(r.between(0, Integer.MAX_VALUE));
+    StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
       if (i > 0) {
-        text.append(messy && r.chance(20) ? (r.chance(50) ? "  " : "\n") : " ");
+        text.append(messy && words.nextInt(5) == 0 ? (words.nextBoolean() ? "  " : "\n") : " ");
       }
-      text.append(r.pick(WORDS));
+      text.append(WORDS.get(words.nextInt(WORDS.size())));
     }
     return text.toString();
   }

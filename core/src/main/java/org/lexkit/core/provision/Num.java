@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of a provision, kept verbatim as it is printed ("3-1", "12a", "IV", "(b)", "а)"), with the id token
@@ -106,6 +107,10 @@ public record Num(String text) implements Comparable<Num> {
     while (begin > 0 && !isSeparator(text.charAt(begin - 1))) {
       begin--;
     }
+    String simple = simpleToken(text, begin, end);
+    if (simple != null) {
+      return simple;
+    }
     String last = text.substring(begin, end).toLowerCase(Locale.ROOT);
     StringBuilder token = new StringBuilder(last.length());
     for (int i = 0; i < last.length(); ) {
@@ -124,6 +129,27 @@ public record Num(String text) implements Comparable<Num> {
       stop--;
     }
     return token.substring(start, stop);
+  }
+
+  /**
+   * Returns the token of the word {@code text[begin, end)} without copying it through a builder when the word is
+   * already plain (ASCII lower-case letters, digits, '-' and '.', as in "32", "3-1." or "12a"), else null. Tokens
+   * are computed for every sibling whenever a node is built or an id looked up, so the common case must be cheap.
+   */
+  private static @Nullable String simpleToken(String text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+        return null;
+      }
+    }
+    while (begin < end && (text.charAt(begin) == '.' || text.charAt(begin) == '-')) {
+      begin++;
+    }
+    while (end > begin && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return begin == 0 && end == text.length() ? text : text.substring(begin, end);
   }
 
   private static boolean isSeparator(char c) {

@@ -166,8 +166,10 @@ public record ProvisionId(String value) implements Comparable<ProvisionId> {
    * @return e.g. {@code art_32}
    */
   public static String segment(ProvisionKind kind, String token) {
+    checkNotNull(kind, "kind");
+    checkNotNull(token, "token");
     checkArgument(kind != ProvisionKind.BODY, "the body has no id segment");
-    return kind.eIdPrefix() + "_" + checkNotNull(token, "token");
+    return kind.eIdPrefix() + "_" + token;
   }
 
   @Override
