@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.document.DocumentIdentity;
@@ -82,6 +83,16 @@ public final class Trees {
   private static void collect(Provision node, Set<Provision> nodes) {
     nodes.add(node);
     node.children().forEach(child -> collect(child, nodes));
+  }
+
+  /** Calls {@code visit} with every provision below {@code node} and its id, in document order. */
+  public static void walk(Provision node, Optional<ProvisionId> id, BiConsumer<ProvisionId, Provision> visit) {
+    List<String> segments = node.childSegments();
+    for (int i = 0; i < segments.size(); i++) {
+      ProvisionId childId = child(id, segments.get(i));
+      visit.accept(childId, node.children().get(i));
+      walk(node.children().get(i), Optional.of(childId), visit);
+    }
   }
 
   /** Returns the nodes from the body down to {@code id}, both included; shorter if the path breaks off. */
