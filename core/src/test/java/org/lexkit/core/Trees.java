@@ -9,8 +9,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.lexkit.core.amendment.AddRestrictionGround;
+import org.lexkit.core.amendment.AddRight;
+import org.lexkit.core.amendment.AmendmentOperation;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
+import org.lexkit.core.amendment.RemoveRestrictionGround;
+import org.lexkit.core.amendment.RemoveRight;
+import org.lexkit.core.amendment.RenumberProvision;
+import org.lexkit.core.amendment.RepealProvision;
+import org.lexkit.core.amendment.SubstituteProvision;
+import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.document.LifecycleEvent;
@@ -147,14 +156,68 @@ public final class Trees {
         provision.status());
   }
 
+  /** Returns a copy of {@code operation} that shares no model object with it. */
+  public static AmendmentOperation deepCopy(AmendmentOperation operation) {
+    return operation.accept(new AmendmentOperation.Visitor<AmendmentOperation>() {
+      @Override
+      public AmendmentOperation visit(SubstituteText o) {
+        return new SubstituteText(copy(o.target()), copy(o.expectedOldText()), copyTexts(o.newText()));
+      }
+
+      @Override
+      public AmendmentOperation visit(SubstituteProvision o) {
+        return new SubstituteProvision(copy(o.target()), copy(o.expectedOldText()), deepCopy(o.replacement()));
+      }
+
+      @Override
+      public AmendmentOperation visit(InsertProvision o) {
+        return new InsertProvision(new InsertionPoint(o.at().placement(), o.at().anchor().map(Trees::copy)),
+            deepCopy(o.provision()));
+      }
+
+      @Override
+      public AmendmentOperation visit(RepealProvision o) {
+        return new RepealProvision(copy(o.target()), o.mode());
+      }
+
+      @Override
+      public AmendmentOperation visit(RenumberProvision o) {
+        return new RenumberProvision(copy(o.target()), new Num(copy(o.newNum().text())));
+      }
+
+      @Override
+      public AmendmentOperation visit(AddRestrictionGround o) {
+        return new AddRestrictionGround(copy(o.right()), copy(o.ground()));
+      }
+
+      @Override
+      public AmendmentOperation visit(RemoveRestrictionGround o) {
+        return new RemoveRestrictionGround(copy(o.right()), copy(o.ground()));
+      }
+
+      @Override
+      public AmendmentOperation visit(AddRight o) {
+        return new AddRight(copy(o.right()));
+      }
+
+      @Override
+      public AmendmentOperation visit(RemoveRight o) {
+        return new RemoveRight(copy(o.right()));
+      }
+    });
+  }
+
+  private static Right copy(Right r) {
+    return new Right(copy(r.id()), copy(r.name()), r.topic().map(Trees::copy),
+        new Holder(r.holder().scope(), r.holder().group().map(Trees::copy)),
+        r.statedIn().stream().map(Trees::copy).collect(ImmutableList.toImmutableList()), r.absolute(),
+        r.grounds().stream().map(Trees::copy).collect(ImmutableList.toImmutableList()));
+  }
+
   private static RightsCatalogue deepCopy(RightsCatalogue catalogue) {
     ImmutableMap.Builder<RightId, Right> rights = ImmutableMap.builder();
     for (Map.Entry<RightId, Right> entry : catalogue.rights().entrySet()) {
-      Right r = entry.getValue();
-      rights.put(copy(entry.getKey()), new Right(copy(r.id()), copy(r.name()), r.topic().map(Trees::copy),
-          new Holder(r.holder().scope(), r.holder().group().map(Trees::copy)),
-          r.statedIn().stream().map(Trees::copy).collect(ImmutableList.toImmutableList()), r.absolute(),
-          r.grounds().stream().map(Trees::copy).collect(ImmutableList.toImmutableList())));
+      rights.put(copy(entry.getKey()), copy(entry.getValue()));
     }
     return new RightsCatalogue(rights.buildOrThrow(),
         catalogue.generalLimitations().stream().map(c -> new GeneralLimitationClause(copy(c.source()),
