@@ -223,6 +223,64 @@ public final class LegalDocumentGenerators {
     });
   }
 
+  /**
+   * Returns documents with 1 to 4 arbitrary operations: targets, anchors and numbers drawn with no regard to
+   * validity (existing or made-up ids, small numbers that often collide, unnumbered insertions that shift
+   * positional ids), for the robustness law: an amendment either applies or is refused, never anything else.
+   */
+  public static Gen<WithSequence> documentsWithArbitraryOperations() {
+    return gen(r -> {
+      LegalDocument document = document(r, r.between(1, 15));
+      if (r.chance(40)) { // numbered and unnumbered blocks side by side: positional ids that can collide
+        List<Provision> top = new ArrayList<>(document.body().children());
+        top.removeIf(p -> p.kind() == ProvisionKind.HCONTAINER);
+        top.add(0, unnumberedBlock(r));
+        top.add(1, numbered(ProvisionKind.HCONTAINER, "2", Optional.empty(), ImmutableList.of()));
+        document = document.withBody(Provision.body(top));
+      }
+      ImmutableList.Builder<AmendmentOperation> operations = ImmutableList.builder();
+      for (int i = r.between(1, 4); i > 0; i--) {
+        operations.add(arbitraryOperation(r, document));
+      }
+      return new WithSequence(document, operations.build());
+    });
+  }
+
+  private static AmendmentOperation arbitraryOperation(Rnd r, LegalDocument document) {
+    List<ProvisionId> ids = document.provisions().keySet().asList();
+    List<ProvisionId> top = document.body().childSegments().stream().map(ProvisionId::root).toList();
+    ProvisionId target = !top.isEmpty() && r.chance(40) ? r.pick(top) // where positional ids live
+        : !ids.isEmpty() && r.chance(80) ? r.pick(ids)
+        : ProvisionId.parse(r.pick(ImmutableList.of("art_1", "hcontainer_1", "hcontainer_2", "art_2__para_1",
+            "sec_i__art_3")));
+    Provision existing = document.provision(target).orElse(null);
+    String number = r.pick(ImmutableList.of("1", "2", "3", "1.", "a", "I", "2-1"));
+    ProvisionKind kind = existing != null && r.chance(50) ? existing.kind() // like its neighbours
+        : r.pick(ImmutableList.of(ProvisionKind.ARTICLE, ProvisionKind.PARAGRAPH, ProvisionKind.HCONTAINER,
+            ProvisionKind.POINT));
+    Provision fresh = r.chance(40) ? Provision.unnumbered(kind, text(r, 1, 5))
+        : Provision.of(kind, number, text(r, 1, 5));
+    List<Right> rights = document.rights().rights().values().asList();
+    RightId right = !rights.isEmpty() && r.chance(70) ? r.pick(rights).id() : RightId.parse("privacy");
+    return switch (r.between(0, 9)) {
+      case 0 -> SubstituteText.of(target, existing != null && r.chance(60) ? Trees.contentText(existing) : "x",
+          text(r, 1, 5));
+      case 1 -> SubstituteProvision.of(target, existing != null && r.chance(60) ? existing.plainText() : "x",
+          existing != null && r.chance(50) ? fresh.withNum(existing.num()) : fresh);
+      case 2, 3 -> InsertProvision.of(switch (r.between(0, 3)) {
+        case 0 -> InsertionPoint.before(target);
+        case 1 -> InsertionPoint.after(target);
+        case 2 -> InsertionPoint.atEndOf(target);
+        default -> InsertionPoint.atEndOfBody();
+      }, fresh);
+      case 4 -> r.chance(50) ? RepealProvision.removing(target) : RepealProvision.leavingPlaceholder(target);
+      case 5, 6 -> RenumberProvision.of(target, number);
+      case 7 -> AddRestrictionGround.of(right, ground(r, target));
+      case 8 -> RemoveRestrictionGround.of(right, ground(r, target));
+      default -> r.chance(50) ? RemoveRight.of(right) : AddRight.of(right(r, right, target));
+    };
+  }
+
   /** Returns documents with a sequence of 1 to 6 operations, each valid after the ones before it. */
   public static Gen<WithSequence> documentsWithSequence() {
     return gen(r -> {

@@ -221,6 +221,22 @@ class AmendmentProperties {
     });
   }
 
+  /**
+   * Robustness (Caffeine-fuzzer style): whatever the operations, an amendment either applies, giving a tree whose
+   * ids are unique, or is refused with the untouched original; no other exception escapes.
+   */
+  @Test
+  void apply_arbitraryOperations_appliesOrRefusesNeverThrows() {
+    theory().forAll(LegalDocumentGenerators.documentsWithArbitraryOperations()).checkAssert(c -> {
+      AmendmentResult result = amendmentOf(c.operations()).apply(c.document());
+      if (result.isApplied()) {
+        assertThat(result.document().provisions()).hasSize(Trees.nodes(result.document()).size() - 1);
+      } else {
+        assertThat(result.document()).isSameAs(c.document());
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- law 6: undo and idempotence
 
   /** Law 6: inserting a fresh provision and then repealing it by removal gives back the original. */
