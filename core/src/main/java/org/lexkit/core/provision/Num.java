@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of a provision, kept verbatim as it is printed ("3-1", "12a", "IV", "(b)", "а)"), with the id token
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * @param text the number exactly as printed, trimmed, never blank
  */
 public record Num(String text) implements Comparable<Num> {
-  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9}).*");
+  // At most nine digits fit an int; a longer run has no ordinal rather than the value of its first nine digits.
+  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9})(?![0-9]).*");
   private static final Pattern ROMAN = Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
   private static final String CYRILLIC_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
@@ -50,7 +52,8 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83),
+   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83;
+   * at most nine of them),
    * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), or a single
    * Latin or Russian letter ("b" is 2, "в" is 3).
    */
@@ -108,12 +111,16 @@ public record Num(String text) implements Comparable<Num> {
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    int start = end;
-    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
+    int begin = end;
+    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin--;
     }
-    StringBuilder token = new StringBuilder(end - start);
-    for (int i = start; i < end; ) {
+    String simple = simpleToken(text, begin, end);
+    if (simple != null) {
+      return simple;
+    }
+    StringBuilder token = new StringBuilder(end - begin);
+    for (int i = begin; i < end; ) {
       int cp = text.codePointAt(i);
       if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
         token.appendCodePoint(Character.toLowerCase(cp));
@@ -129,6 +136,27 @@ public record Num(String text) implements Comparable<Num> {
       last--;
     }
     return token.substring(first, last);
+  }
+
+  /**
+   * Returns the token of the word {@code text[begin, end)} without copying it through a builder when the word is
+   * already plain (ASCII lower-case letters, digits, '-' and '.', as in "32", "3-1." or "12a"), else null. Tokens
+   * are computed for every sibling whenever a node is built or an id looked up, so the common case must be cheap.
+   */
+  private static @Nullable String simpleToken(String text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+        return null;
+      }
+    }
+    while (begin < end && isEdgePunctuation(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && isEdgePunctuation(text.charAt(end - 1))) {
+      end--;
+    }
+    return begin == 0 && end == text.length() ? text : text.substring(begin, end);
   }
 
   private static boolean isEdgePunctuation(char c) {
