@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class AmendmentScalingBenchmark {
   @Param({"200", "2000", "20000"})
-  public int provisions;
+  public int provisions = 200;
 
   private LegalDocument document;
   private Amendment amendment;

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ComparisonBenchmark {
   /** Which pair of versions. */
   @Param({"consecutive", "independent"})
-  public String pair;
+  public String pair = "consecutive";
 
   private LegalDocument before = GeneratedDocuments.withProvisions(10);
   private LegalDocument after = before;

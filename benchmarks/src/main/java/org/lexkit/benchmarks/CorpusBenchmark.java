@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CorpusBenchmark {
   /** The corpus folder; empty for {@code -Dlexkit.corpus} or the default. */
   @Param("")
-  public String corpus;
+  public String corpus = "";
 
   private List<byte[]> files = List.of();
   private long totalBytes;

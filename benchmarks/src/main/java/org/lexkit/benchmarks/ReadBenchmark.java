@@ -53,11 +53,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReadBenchmark {
   /** The document, relative to the corpus. */
   @Param({Inputs.UK_DPA_1998, Inputs.UK_2014_27})
-  public String file;
+  public String file = Inputs.UK_DPA_1998;
 
   /** The corpus folder; empty for {@code -Dlexkit.corpus} or the default. */
   @Param("")
-  public String corpus;
+  public String corpus = "";
 
   private byte[] bytes = new byte[0];
   private static final AknReader NONE = AknReader.create().withValidation(ValidationMode.NONE);

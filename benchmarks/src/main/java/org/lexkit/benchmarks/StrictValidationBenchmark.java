@@ -38,7 +38,7 @@ import org.xml.sax.SAXException;
 public class StrictValidationBenchmark {
   /** Size of the generated act in MB. */
   @Param({"1", "5", "20"})
-  public int megabytes;
+  public int megabytes = 1;
 
   private byte[] bytes = new byte[0];
   private static final AknReader STRICT = AknReader.create().withValidation(ValidationMode.STRICT);

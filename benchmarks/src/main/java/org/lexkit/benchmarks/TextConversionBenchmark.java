@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TextConversionBenchmark {
   /** {@code kz-1995} or {@code generated-20mb}. */
   @Param({"kz-1995", "generated-20mb"})
-  public String text;
+  public String text = "kz-1995";
 
   private byte[] bytes = new byte[0];
   private static final TextConverter CONVERTER = TextConverter.create().withProfile(HeadingProfile.RUSSIAN);

@@ -44,11 +44,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WriteBenchmark {
   /** {@code uk-dpa-1998} (from the corpus) or {@code generated-20000}. */
   @Param({"uk-dpa-1998", "generated-20000"})
-  public String document;
+  public String document = "uk-dpa-1998";
 
   /** The corpus folder; empty for {@code -Dlexkit.corpus} or the default. */
   @Param("")
-  public String corpus;
+  public String corpus = "";
 
   private LegalDocument model = GeneratedDocuments.withProvisions(10);
   private List<Object> events = List.of();
