@@ -357,9 +357,11 @@ public final class AknToModel {
     return document;
   }
 
+  private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("name", "contains");
+
   private LegalDocument readDocument(SourceLocation at) throws XMLStreamException {
     String element = documentElement;
-    unmappedAttributes(Set.of("name", "contains"));
+    unmappedAttributes(DOCUMENT_ATTRIBUTES);
     while (nextChild(element)) {
       if (!isAkn()) {
         unmappedElement("element outside the AKN namespace not represented");
@@ -1054,14 +1056,30 @@ public final class AknToModel {
     return merged.build();
   }
 
+  /**
+   * Splits a {@code refersTo} value at whitespace (the characters of regex {@code \\s}). Called for every provision,
+   * mostly on empty values, so it avoids {@link String#split}, which compiles a pattern per call.
+   */
   private static List<String> refersTokens(String refersTo) {
-    List<String> tokens = new ArrayList<>();
-    for (String token : refersTo.trim().split("\\s+")) {
-      if (!token.isEmpty()) {
-        tokens.add(token);
+    if (refersTo.isEmpty()) {
+      return List.of();
+    }
+    List<String> tokens = new ArrayList<>(2);
+    int start = -1;
+    for (int i = 0, n = refersTo.length(); i <= n; i++) {
+      boolean space = i == n || isRegexSpace(refersTo.charAt(i));
+      if (space && start >= 0) {
+        tokens.add(refersTo.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return tokens;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   // ------------------------------------------------------------------------------------------------ ids and rights
