@@ -2,7 +2,6 @@ package org.lexkit.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -19,8 +18,11 @@ import org.openjdk.jmh.annotations.Setup;
  * processes falls on all of them alike, and it measures CPU time as well as wall time. CPU time is what the work
  * costs; it hardly changes when other processes compete for the cores, whereas wall time does. Two CPU clocks are
  * reported: the benchmark thread's own (the code under test) and the whole process's (adding garbage collection and
- * JIT threads; that clock ticks coarsely, so it is summed over all rounds rather than taken as a median). Ratios
- * against the class's {@code baseline...} methods use the thread CPU time.
+ * JIT threads; that clock ticks coarsely, so it is summed over all rounds rather than taken as a median). On a
+ * machine whose cores are oversubscribed even CPU time inflates (other processes evict the caches), and it does so
+ * unevenly; the least disturbed sample is the best estimate of the cost, so ratios against the class's
+ * {@code baseline...} methods use the minimum thread CPU time per operation over the rounds (the median is shown
+ * too).
  *
  * <p>The benchmark class is used as JMH would: a new instance, its public parameter fields set from {@code key=value}
  * arguments, its {@code @Setup} methods called, and its {@code @Benchmark} methods invoked by reflection (which costs
@@ -28,7 +30,7 @@ import org.openjdk.jmh.annotations.Setup;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.lexkit.benchmarks.Interleaved ReadBenchmark file=... \
- *     [--warmup=20] [--rounds=15] [--sample-ms=200] [--only=regex]
+ *     [--warmup=20] [--rounds=30] [--sample-ms=100] [--only=regex]
  * </pre>
  */
 public final class Interleaved {
@@ -40,6 +42,7 @@ public final class Interleaved {
     final Object[] arguments;
     final List<double[]> samples = new ArrayList<>(); // {wall, thread CPU} in ns per op
     long processNanos;
+    long allocatedBytes;
     long ops;
     double bytesPerOp = Double.NaN;
 
@@ -60,8 +63,8 @@ public final class Interleaved {
     Class<?> type = Class.forName(Interleaved.class.getPackageName() + "." + args[0]);
     Object state = type.getConstructor().newInstance();
     double warmupSeconds = 20;
-    int rounds = 15;
-    long sampleNanos = 200_000_000L;
+    int rounds = 30;
+    long sampleNanos = 100_000_000L;
     Pattern only = Pattern.compile(".*");
     StringBuilder params = new StringBuilder();
     for (String arg : Arrays.asList(args).subList(1, args.length)) {
@@ -99,7 +102,8 @@ public final class Interleaved {
     }
     passes.sort((a, b) -> a.name.compareTo(b.name));
 
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     int warmupRounds = 0;
@@ -112,6 +116,7 @@ public final class Interleaved {
     passes.forEach(p -> {
       p.samples.clear();
       p.processNanos = 0;
+      p.allocatedBytes = 0;
       p.ops = 0;
     });
     for (int round = 0; round < rounds; round++) {
@@ -122,32 +127,33 @@ public final class Interleaved {
 
     System.out.printf(Locale.ROOT, "%n%s (%s): %d interleaved rounds of >= %d ms per benchmark after %d warm-up rounds;"
         + " medians per operation%n%n", type.getSimpleName(), params, rounds, sampleNanos / 1_000_000, warmupRounds);
-    System.out.println("| benchmark | wall ms/op | thread CPU ms/op | process CPU ms/op (mean) | MB/s (wall) | MB/s (thread CPU)"
-        + " | vs baselines (thread CPU) |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("| benchmark | wall ms/op (median) | thread CPU ms/op (median) | thread CPU ms/op (min) |"
+        + " process CPU ms/op (mean) | allocated MB/op | MB/s (thread CPU min) | vs baselines (thread CPU min) |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (Pass pass : passes) {
       double[] medians = medians(pass);
       StringBuilder ratios = new StringBuilder();
       for (Pass baseline : passes) {
         if (baseline != pass && baseline.name.startsWith("baseline")) {
           ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f× %s",
-              medians(baseline)[1] / medians[1], baseline.name));
+              medians(baseline)[3] / medians[3], baseline.name));
         }
       }
       boolean counted = !Double.isNaN(pass.bytesPerOp) && pass.bytesPerOp > 0;
-      System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %s | %s | %s |%n", pass.name, medians[0] / 1e6,
-          medians[1] / 1e6, medians[2] / 1e6,
-          counted ? String.format(Locale.ROOT, "%.1f", pass.bytesPerOp / medians[0] * 1e3) : "",
-          counted ? String.format(Locale.ROOT, "%.1f", pass.bytesPerOp / medians[1] * 1e3) : "", ratios);
+      System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.2f | %s | %s |%n", pass.name,
+          medians[0] / 1e6, medians[1] / 1e6, medians[3] / 1e6, medians[2] / 1e6,
+          (double) pass.allocatedBytes / pass.ops / 1e6,
+          counted ? String.format(Locale.ROOT, "%.1f", pass.bytesPerOp / medians[3] * 1e3) : "", ratios);
     }
   }
 
-  private static void sample(Object state, Pass pass, long minimumNanos, ThreadMXBean threads,
+  private static void sample(Object state, Pass pass, long minimumNanos, com.sun.management.ThreadMXBean threads,
       OperatingSystemMXBean os) throws IllegalAccessException {
     long bytesBefore = bytes(pass);
     long wall = System.nanoTime();
     long cpu = threads.getCurrentThreadCpuTime();
     long process = os.getProcessCpuTime();
+    long allocated = threads.getCurrentThreadAllocatedBytes();
     int ops = 0;
     long elapsed;
     do {
@@ -161,6 +167,7 @@ public final class Interleaved {
     } while (elapsed < minimumNanos);
     long cpuUsed = threads.getCurrentThreadCpuTime() - cpu;
     long processUsed = os.getProcessCpuTime() - process;
+    pass.allocatedBytes += threads.getCurrentThreadAllocatedBytes() - allocated;
     pass.samples.add(new double[] {(double) elapsed / ops, (double) cpuUsed / ops});
     pass.processNanos += processUsed;
     pass.ops += ops;
@@ -183,13 +190,14 @@ public final class Interleaved {
   }
 
   private static double[] medians(Pass pass) {
-    double[] result = new double[3];
+    double[] result = new double[4]; // wall median, thread CPU median, process CPU mean, thread CPU minimum
     for (int metric = 0; metric < 2; metric++) {
       final int m = metric;
       double[] values = pass.samples.stream().mapToDouble(s -> s[m]).sorted().toArray();
       result[metric] = values[values.length / 2];
     }
     result[2] = (double) pass.processNanos / pass.ops;
+    result[3] = pass.samples.stream().mapToDouble(sample -> sample[1]).min().orElse(Double.NaN);
     return result;
   }
 }
