@@ -18,16 +18,18 @@ launcher=${LEXKIT_CLI_LAUNCHER:-bin/lexkit}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
+# The same identity and profile ColdConvert uses.
+cli_args="-q --lang=rus --country=kz --type=constitution --date=1995-08-30 --name=constitution-1995-ru"
 names=(hello ColdConvert)
 commands=("java -cp $jar org.lexkit.benchmarks.Hello"
   "java -cp $jar org.lexkit.benchmarks.ColdConvert $input $out/main.xml")
 if [[ -f $cli ]]; then
   names+=("java -jar CLI")
-  commands+=("java -jar $cli convert -q --lang=rus $input -o $out/cli.xml")
+  commands+=("java -jar $cli convert $cli_args $input -o $out/cli.xml")
 fi
 if [[ -x $launcher && -f $cli ]]; then
   names+=("CLI launcher")
-  commands+=("env LEXKIT_JAR=$cli $launcher convert -q --lang=rus $input -o $out/launcher.xml")
+  commands+=("env LEXKIT_JAR=$cli $launcher convert $cli_args $input -o $out/launcher.xml")
 fi
 
 millis() { local t0 t1; t0=$(date +%s%N); $1 >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
