@@ -2,6 +2,8 @@ package org.lexkit.examples.kazakhstan;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Locale;
+
 /**
  * Escaping for hand-written HTML. Every piece of data that goes into the page passes through {@link #text} (element
  * content) or {@link #attr} (a double-quoted attribute value); {@link #id} makes a safe fragment identifier. The
@@ -34,8 +36,10 @@ final class Html {
   }
 
   /**
-   * Returns a fragment identifier built from parts: each part's characters outside {@code [A-Za-z0-9_.-]} become
-   * {@code -}, and the parts are joined by {@code -}. Needs no escaping in an attribute or after {@code #}.
+   * Returns a fragment identifier built from parts joined by {@code -}. Characters of {@code [A-Za-z0-9_.-]} are
+   * kept; any other code point becomes {@code ~} and six hex digits, so different parts never give the same id
+   * (for a fixed number of parts without {@code -}, as the report's are). Needs no escaping in an attribute or after
+   * {@code #}.
    */
   static String id(String... parts) {
     checkArgument(parts.length > 0, "an id needs at least one part");
@@ -44,12 +48,15 @@ final class Html {
       if (out.length() > 0) {
         out.append('-');
       }
-      for (int i = 0; i < part.length(); i++) {
-        char c = part.charAt(i);
+      part.codePoints().forEach(c -> {
         boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
             || c == '_' || c == '.' || c == '-';
-        out.append(safe ? c : '-');
-      }
+        if (safe) {
+          out.appendCodePoint(c);
+        } else {
+          out.append('~').append(String.format(Locale.ROOT, "%06x", c));
+        }
+      });
     }
     return out.toString();
   }
