@@ -1,8 +1,8 @@
 package org.lexkit.examples;
 
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,10 +96,10 @@ public final class KazakhstanStory {
   }
 
   /**
-   * What the story produced.
+   * What the story produced. Immutable and thread-safe.
    *
    * @param report the findings
-   * @param files the files written, in the order written
+   * @param files the files written: the versions and the act as Akoma Ntoso, then the HTML and JSON reports
    */
   public record Told(KazakhstanReport report, ImmutableList<Path> files) {
     /** Copies the list. */
@@ -188,40 +188,36 @@ public final class KazakhstanStory {
     out.println();
 
     // 5. The files: Akoma Ntoso for the versions and the amending act (each read back with strict schema
-    //    validation), the report as a web page and as JSON.
+    //    validation), the report as a web page and as JSON. The amended version cites the amending act by the IRI
+    //    the act was written with.
     Files.createDirectories(output);
-    ImmutableList.Builder<Path> files = ImmutableList.builder();
     AknWriter akn = AknWriter.create();
     Path act = output.resolve("kz-proposal-2026-01-26.amending-act.akn.xml");
-    try (OutputStream stream = Files.newOutputStream(act)) {
-      akn.write(proposal, kz1995.identity(), stream);
-    }
+    Files.write(act, akn.writeToString(proposal, kz1995.identity()).getBytes(StandardCharsets.UTF_8));
     String actIri = validated(act).identification().orElseThrow().expression().uris().get(0);
     LegalDocument proposedWithEvent = proposed.withLifecycleEvent(
         LifecycleEvent.of(KazakhstanTexts.PROPOSED_2026, LifecycleEvent.Type.AMENDMENT, actIri));
+    Path v1995 = output.resolve("kz-constitution-1995.akn.xml");
+    Path vProposed = output.resolve("kz-constitution-1995-as-proposed-2026-01-26.akn.xml");
+    Path v2026 = output.resolve("kz-constitution-2026-key-articles.akn.xml");
     // Written through bytes rather than AknWriter.write(document, path), whose temporary file leaves the result
     // readable by its owner only.
-    Path v1995 = output.resolve("kz-constitution-1995.akn.xml");
     Files.write(v1995, akn.writeToBytes(kz1995));
-    Path vProposed = output.resolve("kz-constitution-1995-as-proposed-2026-01-26.akn.xml");
-    try (OutputStream stream = Files.newOutputStream(vProposed)) {
-      akn.writeAmended(proposedWithEvent, proposal, kz1995.identity(), stream);
-    }
-    Path v2026 = output.resolve("kz-constitution-2026-key-articles.akn.xml");
+    ByteArrayOutputStream amended = new ByteArrayOutputStream();
+    akn.writeAmended(proposedWithEvent, proposal, kz1995.identity(), amended);
+    Files.write(vProposed, amended.toByteArray());
     Files.write(v2026, akn.writeToBytes(kz2026));
-    for (Path file : List.of(v1995, act, vProposed, v2026)) {
-      validated(file);
-      files.add(file);
-    }
+    validated(v1995);
+    validated(vProposed);
+    validated(v2026);
     Path html = output.resolve("report.html");
     Files.writeString(html, HtmlReport.render(report), StandardCharsets.UTF_8);
     Path json = output.resolve("report.json");
     Files.writeString(json, JsonReport.render(report), StandardCharsets.UTF_8);
-    files.add(html, json);
 
     out.println("5. Files written to " + output.toAbsolutePath().normalize());
     out.println("   (the .akn.xml files were read back and are valid against the Akoma Ntoso 3.0 schema)");
-    Told told = new Told(report, files.build());
+    Told told = new Told(report, ImmutableList.of(v1995, act, vProposed, v2026, html, json));
     told.files().forEach(file -> out.println("   " + file.getFileName()));
     return told;
   }

@@ -97,7 +97,7 @@ public final class HtmlReport {
             + " International Covenant on Civil and Political Rights, which binds Kazakhstan.</p>\n</header>\n");
 
     h.append("<section id=\"summary\">\n<h2>In short</h2>\n<ul>\n");
-    for (String line : TextReport.summary(report)) {
+    for (String line : TextReport.summary(report, KazakhstanReport::label)) {
       h.append("<li>").append(Html.text(line)).append("</li>\n");
     }
     h.append("</ul>\n</section>\n");

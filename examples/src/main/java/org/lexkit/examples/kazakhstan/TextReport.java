@@ -6,6 +6,7 @@ import com.google.common.base.Strings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.lexkit.examples.kazakhstan.KazakhstanReport.Clause;
 import org.lexkit.examples.kazakhstan.KazakhstanReport.GeneralCell;
 import org.lexkit.examples.kazakhstan.KazakhstanReport.GroundCell;
@@ -40,7 +41,7 @@ public final class TextReport {
     Version baseline = report.versions().get(0);
 
     out.append("Summary (compared with the ").append(baseline.label()).append(")\n");
-    for (String line : summary(report)) {
+    for (String line : summary(report, key -> key)) {
       out.append("  - ").append(line).append('\n');
     }
     out.append('\n');
@@ -119,8 +120,11 @@ public final class TextReport {
     return out.toString();
   }
 
-  /** One sentence per right and later version: what was added, and what no binding treaty permits. */
-  static List<String> summary(KazakhstanReport report) {
+  /**
+   * Returns one sentence per right and version: what was added compared with the first version, and what no binding
+   * treaty permits. Grounds are named by {@code name}, applied to their keys.
+   */
+  static List<String> summary(KazakhstanReport report, UnaryOperator<String> name) {
     List<String> lines = new ArrayList<>();
     Version baseline = report.versions().get(0);
     for (RightRow row : report.rights()) {
@@ -131,8 +135,8 @@ public final class TextReport {
         }
         List<String> parts = new ArrayList<>();
         if (v != baseline) {
-          List<String> fresh = keys(cell.get(), Novelty.NEW);
-          List<String> moved = keys(cell.get(), Novelty.NOW_IN_ARTICLE);
+          List<String> fresh = keys(cell.get(), Novelty.NEW).stream().map(name).toList();
+          List<String> moved = keys(cell.get(), Novelty.NOW_IN_ARTICLE).stream().map(name).toList();
           if (!fresh.isEmpty()) {
             parts.add("newly restrictable on " + String.join(", ", fresh));
           }
@@ -146,7 +150,7 @@ public final class TextReport {
         List<String> flagged = new ArrayList<>();
         for (GroundCell g : cell.get().grounds()) {
           if (!g.notPermittedBy().isEmpty()) {
-            flagged.add(g.key() + " (" + String.join(", ", g.notPermittedBy()) + ")");
+            flagged.add(name.apply(g.key()) + " (" + String.join(", ", g.notPermittedBy()) + ")");
           }
         }
         if (!flagged.isEmpty()) {
