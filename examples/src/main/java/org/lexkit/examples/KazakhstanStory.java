@@ -165,7 +165,8 @@ public final class KazakhstanStory {
     Comparison adopted = Comparison.of(kz1995, kz2026);
     for (RightId right : FOLLOWED) {
       out.println("   " + right + ": " + statedIn(kz1995, right) + " -> " + statedIn(kz2026, right)
-          + "; own grounds gained " + keys(adopted.groundsGained(right)) + ", lost " + keys(adopted.groundsLost(right)));
+          + "; own grounds gained " + keys(adopted.groundsGained(right))
+          + ", lost " + keys(adopted.groundsLost(right)));
     }
     out.println("   general limitation clause: art. 39(1) -> art. 41(1); gained " + keys(adopted.generalGroundsGained())
         + ", lost " + keys(adopted.generalGroundsLost()));
