@@ -48,14 +48,15 @@ public record Amendment(
 
   /** Checks the invariants and copies the operations. */
   public Amendment {
+    // Every null first, so that the exception names the null argument whatever else is wrong.
     checkNotNull(id, "id");
     checkNotNull(title, "title");
-    checkArgument(!title.isBlank(), "amendment %s: title must not be blank", id);
     checkNotNull(proposed, "proposed");
     checkNotNull(adopted, "adopted");
     checkNotNull(inForce, "inForce");
     checkNotNull(status, "status");
     operations = ImmutableList.copyOf(operations);
+    checkArgument(!title.isBlank(), "amendment %s: title must not be blank", id);
     checkArgument(!operations.isEmpty(), "amendment %s has no operations", id);
     if (proposed.isPresent() && adopted.isPresent()) {
       checkArgument(!proposed.get().isAfter(adopted.get()),

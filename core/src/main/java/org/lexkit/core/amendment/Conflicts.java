@@ -1,6 +1,9 @@
 package org.lexkit.core.amendment;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
@@ -33,6 +36,38 @@ final class Conflicts {
   static Right requireRight(AmendmentOperation operation, LegalDocument document, RightId id) {
     return document.rights().right(id)
         .orElseThrow(() -> conflict(operation, id, "a right " + id, "no such right"));
+  }
+
+  /** Returns the first segment that occurs twice in {@code segments}, if any. */
+  static Optional<String> firstDuplicate(List<String> segments) {
+    Set<String> seen = new HashSet<>();
+    for (String segment : segments) {
+      if (!seen.add(segment)) {
+        return Optional.of(segment);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a conflict for an expected old text that does not match: both texts quoted from shortly before their
+   * first difference (so that a long article does not hide where they part), and the difference's position.
+   */
+  static AmendmentConflictException staleText(
+      AmendmentOperation operation, Object target, String expected, String actual) {
+    int at = 0;
+    while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+      at++;
+    }
+    int from = Math.max(0, at - CONTEXT);
+    return conflict(operation, target, "old text " + quote(expected, from),
+        quote(actual, from) + " (the texts differ from character " + (at + 1) + ")");
+  }
+
+  private static final int CONTEXT = 40;
+
+  private static String quote(String text, int from) {
+    return from == 0 ? quote(text) : "'..." + quote(text.substring(Math.min(from, text.length()))).substring(1);
   }
 
   /** Quotes text for a message, shortened so that a whole article does not flood it. */

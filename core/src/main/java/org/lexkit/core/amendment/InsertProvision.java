@@ -1,19 +1,25 @@
 package org.lexkit.core.amendment;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.provision.ProvisionKind;
 
 /**
  * Inserts a new provision before or after an existing one, or at the end of a container.
  *
- * <p>Fails when the anchor does not exist or when the new provision's id would collide with a sibling's (an
- * article 5 inserted next to an existing article 5).
+ * <p>Fails when the anchor does not exist, when the container is a repealed placeholder, or when the new
+ * provision's id would collide with a sibling's (an article 5 inserted next to an existing article 5). Inserting
+ * an unnumbered provision shifts the positional ids ({@code hcontainer_2} becomes {@code hcontainer_3}) of the
+ * unnumbered siblings of the same kind after it; the insertion fails if such a shifted id would collide with a
+ * numbered sibling's.
  *
  * <p>Immutable and thread-safe.
  *
@@ -21,10 +27,11 @@ import org.lexkit.core.provision.ProvisionId;
  * @param provision the new provision, with its subtree
  */
 public record InsertProvision(InsertionPoint at, Provision provision) implements AmendmentOperation {
-  /** Validates the components. */
+  /** Validates the components; a document body cannot be inserted. */
   public InsertProvision {
     checkNotNull(at, "at");
     checkNotNull(provision, "provision");
+    checkArgument(provision.kind() != ProvisionKind.BODY, "a document body cannot be inserted as a provision");
   }
 
   /**
@@ -40,15 +47,17 @@ public record InsertProvision(InsertionPoint at, Provision provision) implements
 
   @Override
   public LegalDocument applyTo(LegalDocument document) {
+    // The anchor is checked first so that a missing anchor is reported under its own id, not its parent's.
+    if (at.placement() != InsertionPoint.Placement.AT_END) {
+      Conflicts.requireProvision(this, document, at.anchor().orElseThrow());
+    }
     Provision container = at.container().isPresent()
         ? Conflicts.requireInForce(this, document, at.container().get())
         : document.body();
     List<Provision> children = new ArrayList<>(container.children());
     int index = children.size();
     if (at.placement() != InsertionPoint.Placement.AT_END) {
-      ProvisionId anchor = at.anchor().orElseThrow();
-      Conflicts.requireProvision(this, document, anchor);
-      index = container.childSegments().indexOf(anchor.lastSegment())
+      index = container.childSegments().indexOf(at.anchor().orElseThrow().lastSegment())
           + (at.placement() == InsertionPoint.Placement.AFTER ? 1 : 0);
     }
     children.add(index, provision);
@@ -57,6 +66,12 @@ public record InsertProvision(InsertionPoint at, Provision provision) implements
     if (segments.indexOf(segment) != index || segments.lastIndexOf(segment) != index) {
       throw Conflicts.conflict(this, idIn(segment), "no provision with the id " + idIn(segment),
           "an existing provision with that id");
+    }
+    // An unnumbered insertion renumbers the positional ids after it, which may then meet a numbered sibling.
+    Optional<String> shifted = Conflicts.firstDuplicate(segments);
+    if (shifted.isPresent()) {
+      throw Conflicts.conflict(this, idIn(segment), "an insertion that keeps sibling ids unique",
+          "the shifted id " + idIn(shifted.get()) + " would collide with a numbered sibling's");
     }
     return document.withContainer(at.container(), c -> c.withChildren(children));
   }

@@ -48,8 +48,7 @@ public record SubstituteProvision(ProvisionId target, String expectedOldText, Pr
     Provision old = Conflicts.requireInForce(this, document, target);
     String actual = Text.normalize(old.plainText());
     if (!actual.equals(Text.normalize(expectedOldText))) {
-      throw Conflicts.conflict(this, target, "old text " + Conflicts.quote(Text.normalize(expectedOldText)),
-          Conflicts.quote(actual));
+      throw Conflicts.staleText(this, target, Text.normalize(expectedOldText), actual);
     }
     if (replacement.kind() != old.kind()
         || !replacement.num().map(Num::token).equals(old.num().map(Num::token))) {

@@ -56,8 +56,7 @@ public record SubstituteText(ProvisionId target, String expectedOldText, Immutab
     Provision old = Conflicts.requireInForce(this, document, target);
     String actual = contentText(old);
     if (!actual.equals(Text.normalize(expectedOldText))) {
-      throw Conflicts.conflict(this, target, "old text " + Conflicts.quote(Text.normalize(expectedOldText)),
-          Conflicts.quote(actual));
+      throw Conflicts.staleText(this, target, Text.normalize(expectedOldText), actual);
     }
     return document.withProvision(target, p -> p.withContent(newText));
   }

@@ -31,18 +31,19 @@ public record DocumentIdentity(
 
   /** Checks the invariants. */
   public DocumentIdentity {
+    // Every null first, so that the exception names the null argument whatever else is wrong.
     checkNotNull(country, "country");
-    checkArgument(COUNTRY.matcher(country).matches(),
-        "'%s' is not a country code (expected ISO 3166-1 alpha-2 in lower case, e.g. kz)", country);
     checkNotNull(type, "type");
     checkNotNull(date, "date");
     checkNotNull(name, "name");
+    checkNotNull(language, "language");
+    checkNotNull(versionDate, "versionDate");
+    checkArgument(COUNTRY.matcher(country).matches(),
+        "'%s' is not a country code (expected ISO 3166-1 alpha-2 in lower case, e.g. kz)", country);
     checkArgument(NAME.matcher(name).matches(),
         "'%s' is not a document name (expected letters, digits, '.', '_' or '-', e.g. constitution)", name);
-    checkNotNull(language, "language");
     checkArgument(LANGUAGE.matcher(language).matches(),
         "'%s' is not a language code (expected ISO 639-2 alpha-3 in lower case, e.g. rus)", language);
-    checkNotNull(versionDate, "versionDate");
     checkArgument(!versionDate.isBefore(date), "version date %s is before the work date %s", versionDate, date);
   }
 

@@ -49,14 +49,15 @@ public record LegalDocument(
 
   /** Checks the invariants and copies the events. */
   public LegalDocument {
+    // Every null first, so that the exception names the null argument whatever else is wrong.
     checkNotNull(identity, "identity");
     checkNotNull(title, "title");
-    checkArgument(!title.isBlank(), "a document's title must not be blank");
     checkNotNull(preamble, "preamble");
     checkNotNull(body, "body");
-    checkArgument(body.kind() == ProvisionKind.BODY, "a document's body must be a BODY node, not %s", body.kind());
     checkNotNull(rights, "rights");
     lifecycle = ImmutableList.copyOf(lifecycle);
+    checkArgument(!title.isBlank(), "a document's title must not be blank");
+    checkArgument(body.kind() == ProvisionKind.BODY, "a document's body must be a BODY node, not %s", body.kind());
   }
 
   /**

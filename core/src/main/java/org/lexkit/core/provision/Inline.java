@@ -51,9 +51,9 @@ public sealed interface Inline permits Inline.Run, Inline.Mark {
     /** Validates the name and copies the collections. */
     public Mark {
       checkNotNull(name, "name");
-      checkArgument(NAME.matcher(name).matches(), "'%s' is not an element name", name);
       attributes = ImmutableMap.copyOf(attributes);
       children = ImmutableList.copyOf(children);
+      checkArgument(NAME.matcher(name).matches(), "'%s' is not an element name", name);
     }
 
     /**

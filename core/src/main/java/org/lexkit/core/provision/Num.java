@@ -3,9 +3,11 @@ package org.lexkit.core.provision;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The number of a provision, kept verbatim as it is printed ("3-1", "12a", "IV", "(b)", "а)"), with the id token
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * @param text the number exactly as printed, trimmed, never blank
  */
 public record Num(String text) implements Comparable<Num> {
-  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9}).*");
+  // At most nine digits fit an int; a longer run has no ordinal rather than the value of its first nine digits.
+  private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9})(?![0-9]).*");
   private static final Pattern ROMAN = Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
   private static final String CYRILLIC_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
@@ -50,7 +53,8 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83),
+   * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83;
+   * at most nine of them),
    * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), or a single
    * Latin or Russian letter ("b" is 2, "в" is 3).
    */
@@ -94,36 +98,62 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   static String tokenOf(String text) {
-    // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
+    // The last word, split on ASCII whitespace as "\\s+" would, without a regex: this runs on every id lookup.
     int end = text.length();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > 0 && isSeparator(text.charAt(end - 1))) {
       end--;
     }
-    int start = end;
-    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
+    int begin = end;
+    while (begin > 0 && !isSeparator(text.charAt(begin - 1))) {
+      begin--;
     }
-    StringBuilder token = new StringBuilder(end - start);
-    for (int i = start; i < end; ) {
-      int cp = text.codePointAt(i);
+    String simple = simpleToken(text, begin, end);
+    if (simple != null) {
+      return simple;
+    }
+    String last = text.substring(begin, end).toLowerCase(Locale.ROOT);
+    StringBuilder token = new StringBuilder(last.length());
+    for (int i = 0; i < last.length(); ) {
+      int cp = last.codePointAt(i);
       if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '.') {
-        token.appendCodePoint(Character.toLowerCase(cp));
+        token.appendCodePoint(cp);
       }
       i += Character.charCount(cp);
     }
-    int first = 0;
-    int last = token.length();
-    while (first < last && isEdgePunctuation(token.charAt(first))) {
-      first++;
+    int start = 0;
+    int stop = token.length();
+    while (start < stop && (token.charAt(start) == '.' || token.charAt(start) == '-')) {
+      start++;
     }
-    while (last > first && isEdgePunctuation(token.charAt(last - 1))) {
-      last--;
+    while (stop > start && (token.charAt(stop - 1) == '.' || token.charAt(stop - 1) == '-')) {
+      stop--;
     }
-    return token.substring(first, last);
+    return token.substring(start, stop);
   }
 
-  private static boolean isEdgePunctuation(char c) {
-    return c == '.' || c == '-';
+  /**
+   * Returns the token of the word {@code text[begin, end)} without copying it through a builder when the word is
+   * already plain (ASCII lower-case letters, digits, '-' and '.', as in "32", "3-1." or "12a"), else null. Tokens
+   * are computed for every sibling whenever a node is built or an id looked up, so the common case must be cheap.
+   */
+  private static @Nullable String simpleToken(String text, int begin, int end) {
+    for (int i = begin; i < end; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+        return null;
+      }
+    }
+    while (begin < end && (text.charAt(begin) == '.' || text.charAt(begin) == '-')) {
+      begin++;
+    }
+    while (end > begin && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return begin == 0 && end == text.length() ? text : text.substring(begin, end);
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int romanValue(String roman) {

@@ -195,13 +195,40 @@ public record Provision(
     checkNotNull(id, "id");
     Provision node = this;
     for (String segment : id.segments()) {
-      int index = node.childSegments().indexOf(segment);
+      int index = node.indexOfChild(segment);
       if (index < 0) {
         return Optional.empty();
       }
       node = node.children.get(index);
     }
     return Optional.of(node);
+  }
+
+  /**
+   * Returns the index of the child whose id segment is {@code segment}, or -1: {@code childSegments().indexOf}
+   * without building every sibling's segment, since lookups run once per operation and per path level.
+   */
+  private int indexOfChild(String segment) {
+    int underscore = segment.indexOf('_');
+    Optional<ProvisionKind> kind = underscore < 0 ? Optional.empty()
+        : ProvisionKind.fromEidPrefix(segment.substring(0, underscore));
+    if (kind.isEmpty() || kind.get() == ProvisionKind.BODY) {
+      return -1;
+    }
+    String token = segment.substring(underscore + 1);
+    int unnumbered = 0;
+    for (int i = 0; i < children.size(); i++) {
+      Provision child = children.get(i);
+      if (child.kind != kind.get()) {
+        continue;
+      }
+      // Siblings never share a segment (checked at construction), so the first match is the only one.
+      if (child.num.isPresent() ? child.num.get().token().equals(token)
+          : Integer.toString(++unnumbered).equals(token)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -231,7 +258,7 @@ public record Provision(
   }
 
   private Provision updatePath(List<String> path, int depth, UnaryOperator<Provision> change, ProvisionId id) {
-    int index = childSegments().indexOf(path.get(depth));
+    int index = indexOfChild(path.get(depth));
     checkArgument(index >= 0, "there is no provision '%s'", id);
     Provision child = children.get(index);
     Provision replacement = depth == path.size() - 1

@@ -31,10 +31,65 @@ public record ProvisionId(String value) implements Comparable<ProvisionId> {
   /** Validates the path syntax. */
   public ProvisionId {
     checkNotNull(value, "value");
-    for (String segment : SPLITTER.split(value)) {
-      checkArgument(SEGMENT.matcher(segment).matches(),
-          "'%s' is not a provision id: segment '%s' should be a prefix, '_' and a token (e.g. art_32 or para_1)",
-          value, segment);
+    if (!isWellFormed(value)) { // the fast check; the regex below only finds the segment to blame
+      for (String segment : SPLITTER.split(value)) {
+        checkArgument(SEGMENT.matcher(segment).matches(),
+            "'%s' is not a provision id: segment '%s' should be a prefix, '_' and a token (e.g. art_32 or para_1)",
+            value, segment);
+      }
+    }
+  }
+
+  /**
+   * Returns whether {@code value} matches {@code SEGMENT("__"SEGMENT)*}, by hand: ids are built for every node
+   * each time a tree is listed, and a regex per segment made listing large documents slow.
+   */
+  private static boolean isWellFormed(String value) {
+    int length = value.length();
+    int i = 0;
+    while (true) {
+      int prefix = i;
+      while (i < length && value.charAt(i) >= 'a' && value.charAt(i) <= 'z') {
+        i++;
+      }
+      if (i == prefix || i >= length || value.charAt(i) != '_') {
+        return false;
+      }
+      i++;
+      int end = value.indexOf(SEPARATOR, i);
+      end = end < 0 ? length : end;
+      if (end == i) {
+        return false;
+      }
+      int last = -1;
+      for (int j = i; j < end; ) {
+        int cp = value.codePointAt(j);
+        boolean letterOrNumber = isLetterOrNumber(cp);
+        if (j == i ? !letterOrNumber : !(letterOrNumber || cp == '.' || cp == '-')) {
+          return false;
+        }
+        last = cp;
+        j += Character.charCount(cp);
+      }
+      if (!isLetterOrNumber(last)) {
+        return false;
+      }
+      if (end == length) {
+        return true;
+      }
+      i = end + SEPARATOR.length();
+    }
+  }
+
+  /** Returns whether {@code cp} is in \p{L} or \p{N}, as the regex {@code SEGMENT} reads them. */
+  private static boolean isLetterOrNumber(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -111,8 +166,10 @@ public record ProvisionId(String value) implements Comparable<ProvisionId> {
    * @return e.g. {@code art_32}
    */
   public static String segment(ProvisionKind kind, String token) {
+    checkNotNull(kind, "kind");
+    checkNotNull(token, "token");
     checkArgument(kind != ProvisionKind.BODY, "the body has no id segment");
-    return kind.eIdPrefix() + "_" + checkNotNull(token, "token");
+    return kind.eIdPrefix() + "_" + token;
   }
 
   @Override

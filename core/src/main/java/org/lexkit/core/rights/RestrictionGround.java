@@ -26,9 +26,9 @@ public record RestrictionGround(String wording, ProvisionId source, Optional<Can
   /** Validates the components. */
   public RestrictionGround {
     checkNotNull(wording, "wording");
-    checkArgument(!wording.isBlank(), "a restriction ground's wording must not be blank");
     checkNotNull(source, "source");
     checkNotNull(canonical, "canonical");
+    checkArgument(!wording.isBlank(), "a restriction ground's wording must not be blank");
   }
 
   /**

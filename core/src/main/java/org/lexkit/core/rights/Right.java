@@ -40,16 +40,17 @@ public record Right(
 
   /** Checks the invariants and copies the collections. */
   public Right {
+    // Every null first, so that the exception names the null argument whatever else is wrong.
     checkNotNull(id, "id");
     checkNotNull(name, "name");
-    checkArgument(!name.isBlank(), "right %s: name must not be blank", id);
     checkNotNull(topic, "topic");
-    topic.ifPresent(t -> checkArgument(TOPIC.matcher(t).matches(),
-        "right %s: topic key '%s' should be lower-case letters, digits and '_'", id, t));
     checkNotNull(holder, "holder");
     statedIn = ImmutableList.copyOf(statedIn);
-    checkArgument(!statedIn.isEmpty(), "right %s must be stated in at least one provision", id);
     grounds = ImmutableList.copyOf(grounds);
+    checkArgument(!name.isBlank(), "right %s: name must not be blank", id);
+    topic.ifPresent(t -> checkArgument(TOPIC.matcher(t).matches(),
+        "right %s: topic key '%s' should be lower-case letters, digits and '_'", id, t));
+    checkArgument(!statedIn.isEmpty(), "right %s must be stated in at least one provision", id);
     checkArgument(!absolute || grounds.isEmpty(),
         "right %s is absolute; it cannot list restriction grounds %s", id, grounds);
     Set<String> keys = new HashSet<>();

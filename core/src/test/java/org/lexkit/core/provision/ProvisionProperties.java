@@ -1,0 +1,164 @@
+package org.lexkit.core.provision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexkit.core.LegalDocumentGenerators.documents;
+import static org.lexkit.core.LegalDocumentGenerators.gen;
+import static org.lexkit.core.LegalDocumentGenerators.nums;
+import static org.lexkit.core.Theories.theory;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lexkit.core.LegalDocumentGenerators.Rnd;
+
+/** Laws of ids and numbers: round trips, the id grammar, and how numbers turn into tokens and ordinals. */
+class ProvisionProperties {
+  /** The id grammar as the javadoc states it, independently of the implementation's hand-written check. */
+  private static final Pattern SEGMENT =
+      Pattern.compile("[a-z]+_[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.-]*[\\p{L}\\p{N}])?");
+
+  private static boolean grammatical(String id) {
+    for (String segment : Splitter.on("__").split(id)) {
+      if (!SEGMENT.matcher(segment).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code ProvisionId.parse(id.toString())} gives back the id, for every id of every generated document. */
+  @Test
+  void parse_toString_roundTrips() {
+    theory().forAll(documents()).checkAssert(document -> {
+      List<ProvisionId> broken = new ArrayList<>();
+      for (ProvisionId id : document.provisions().keySet()) {
+        ProvisionId rebuilt = id.parent().map(p -> p.child(id.lastSegment())).orElseGet(() -> ProvisionId.root(
+            id.value()));
+        if (!ProvisionId.parse(id.toString()).equals(id) || !rebuilt.equals(id)) {
+          broken.add(id);
+        }
+      }
+      assertThat(broken).as("ids that do not round-trip").isEmpty();
+    });
+  }
+
+  /** An id is accepted exactly when every {@code __}-separated segment matches the documented grammar. */
+  @Test
+  void parse_acceptsExactlyTheGrammar() {
+    theory().forAll(gen(ProvisionProperties::idLike)).checkAssert(text -> {
+      boolean accepted;
+      try {
+        ProvisionId.parse(text);
+        accepted = true;
+      } catch (IllegalArgumentException e) {
+        accepted = false;
+        assertThat(e).hasMessageStartingWith("'" + text + "' is not a provision id: segment '");
+      }
+      assertThat(accepted).as("'%s'", text).isEqualTo(grammatical(text));
+    });
+  }
+
+  /** Returns strings close to ids: mostly well-formed, with the mistakes people make. */
+  private static String idLike(Rnd r) {
+    String alphabet = "artpsecl_.-0123456789аб²ⅫIV é";
+    StringBuilder text = new StringBuilder();
+    int segments = r.between(1, 4);
+    for (int s = 0; s < segments; s++) {
+      if (s > 0) {
+        text.append(r.chance(90) ? "__" : r.chance(50) ? "_" : "___");
+      }
+      if (r.chance(70)) {
+        text.append(r.pick(ImmutableList.of("art", "para", "sec", "point", "hcontainer"))).append('_')
+            .append(Num.of(Integer.toString(r.between(1, 99)) + r.pick(ImmutableList.of("", "-1", "a", ".2"))).token());
+      } else {
+        for (int i = r.between(0, 8); i > 0; i--) {
+          text.append(alphabet.charAt(r.between(0, alphabet.length() - 1)));
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  /** Every number's token is non-empty, makes a valid id segment, and is its own token. */
+  @Test
+  void num_token_isAValidSegmentAndIdempotent() {
+    theory().forAll(nums()).checkAssert(num -> {
+      assertThat(num.token()).isNotEmpty();
+      assertThat(ProvisionId.parse(ProvisionId.segment(ProvisionKind.ARTICLE, num.token())).lastSegment())
+          .isEqualTo("art_" + num.token());
+      assertThat(Num.of(num.token()).token()).isEqualTo(num.token());
+      assertThat(num.token()).isEqualTo(num.token().toLowerCase(Locale.ROOT));
+    });
+  }
+
+  /** Arabic numbers, with any prefix word and suffix, have their leading digits as ordinal. */
+  @Test
+  void num_ordinal_ofArabicNumberIsItsValue() {
+    theory().forAll(gen(r -> r.between(1, 999_999_999)), gen(r -> r.pick(ImmutableList.of("", "-1", "a", ".",
+        "-2-1", "б")))).checkAssert((n, suffix) -> {
+          assertThat(Num.of(n + suffix).ordinal()).hasValue(n);
+          assertThat(Num.of("Статья " + n + suffix).ordinal()).hasValue(n);
+        });
+  }
+
+  /**
+   * Roman numerals read as their value, in either case, except the single letters l, c, d and m, which read as
+   * letters of the alphabet (as documented: only i, v and x count as Roman when alone).
+   */
+  @Test
+  void num_ordinal_ofRomanNumeralIsItsValue() {
+    theory().forAll(gen(r -> r.between(1, 3999))).checkAssert(n -> {
+      String roman = roman(n);
+      if (roman.length() == 1 && "LCDM".contains(roman)) {
+        assertThat(Num.of(roman).ordinal()).hasValue(roman.toLowerCase(Locale.ROOT).charAt(0) - 'a' + 1);
+        return;
+      }
+      assertThat(Num.of(roman).ordinal()).hasValue(n);
+      assertThat(Num.of("Раздел " + roman.toLowerCase(Locale.ROOT)).ordinal()).hasValue(n);
+    });
+  }
+
+  /** Numbers are ordered as a total preorder whose ties are exactly the equal tokens, and by value when Arabic. */
+  @Test
+  void num_compareTo_isConsistentAndOrdersByValue() {
+    theory().forAll(nums(), nums(), nums()).checkAssert((a, b, c) -> {
+      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+      assertThat(a.compareTo(b) == 0).isEqualTo(a.token().equals(b.token()));
+      if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
+        assertThat(a.compareTo(c)).isLessThanOrEqualTo(0);
+      }
+      if (a.ordinal().isPresent() && b.ordinal().isPresent() && a.ordinal().getAsInt() < b.ordinal().getAsInt()) {
+        assertThat(a.compareTo(b)).isNegative();
+      }
+    });
+  }
+
+  /** Lookup by id finds exactly the node listed under that id, and nothing under a sibling's shifted id. */
+  @Test
+  void find_agreesWithDescendants() {
+    theory().forAll(documents()).checkAssert(document -> {
+      Provision body = document.body();
+      int i = 0;
+      for (Map.Entry<ProvisionId, Provision> entry : body.descendants().entrySet()) {
+        if (i++ % 5 == 0) { // a sample: each lookup costs O(siblings)
+          assertThat(body.find(entry.getKey())).containsSame(entry.getValue());
+          assertThat(body.find(entry.getKey().child("para_999"))).isEmpty();
+        }
+      }
+    });
+  }
+
+  private static String roman(int n) {
+    String[][] digits = {
+        {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"},
+        {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+        {"", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"},
+        {"", "M", "MM", "MMM"}};
+    return digits[3][n / 1000] + digits[2][(n / 100) % 10] + digits[1][(n / 10) % 10] + digits[0][n % 10];
+  }
+}
