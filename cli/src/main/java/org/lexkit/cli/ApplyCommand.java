@@ -85,25 +85,29 @@ final class ApplyCommand extends LexkitCommand {
     AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
 
     // Read everything first, in parallel; apply in order only if every input was read.
-    Object[] read = new Object[inputs.size()];
+    LegalDocument[] original = new LegalDocument[1];
+    AmendingAct[] read = new AmendingAct[acts.size()];
     int exit = new Batch(terminal(), batch, "apply", "read").run(inputs, (input, index) -> {
-      Documents.Read<?> value = index == 0
-          ? Documents.document(reader, input, terminal())
-          : Documents.amendment(reader, input, terminal());
-      read[index] = value.value();
-      return value.outcome();
+      if (index == 0) {
+        Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal());
+        original[0] = document.value();
+        return document.outcome();
+      }
+      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal());
+      read[index - 1] = act.value();
+      return act.outcome();
     }, Batch.Summary.NEVER);
     if (exit != ExitCodes.OK) {
       return exit;
     }
 
-    LegalDocument current = (LegalDocument) read[0];
+    LegalDocument current = original[0];
     List<String> problems = new ArrayList<>();
     DocumentIdentity amendedFrom = current.identity();
     Amendment last = null;
-    for (int i = 1; i < inputs.size(); i++) {
-      AmendingAct act = (AmendingAct) read[i];
-      String actName = inputs.get(i).name();
+    for (int i = 0; i < read.length; i++) {
+      AmendingAct act = read[i];
+      String actName = acts.get(i).name();
       Optional<String> mismatch = targetMismatch(act.target(), current.identity());
       if (mismatch.isPresent()) {
         problems.add(Failures.error(SourceLocation.unknownPosition(actName), mismatch.get()));
@@ -121,7 +125,7 @@ final class ApplyCommand extends LexkitCommand {
       last = act.amendment();
       current = amended(result.document(), act.amendment(), amendedFrom);
     }
-    if (!problems.isEmpty() || last == null) {
+    if (!problems.isEmpty() || last == null) { // last is null only when a problem stopped the first act
       PrintWriter err = spec.commandLine().getErr();
       problems.forEach(err::print);
       err.flush();

@@ -196,10 +196,14 @@ final class DiffReport {
   private static String html(List<Pair> pairs) {
     StringBuilder html = new StringBuilder(1 << 14);
     String title = pairs.size() == 1
-        ? "Changes from " + pairs.get(0).oldName() + " to " + pairs.get(0).newName()
+        ? "Changes from " + fileName(pairs.get(0).oldName()) + " to " + fileName(pairs.get(0).newName())
         : "Changes in " + pairs.size() + " documents";
     Html.open(html, pairs.isEmpty() ? "en" : pairs.get(0).language(), title);
     html.append("<h1>").append(escape(title)).append("</h1>\n");
+    if (pairs.size() == 1) {
+      html.append("<p class=\"meta\">").append(escape(pairs.get(0).oldName())).append(" → ")
+          .append(escape(pairs.get(0).newName())).append("</p>\n");
+    }
     for (Pair pair : pairs) {
       htmlPair(html, pair, pairs.size() > 1);
     }
@@ -274,6 +278,10 @@ final class DiffReport {
     } else {
       throw new AssertionError("unknown provision change: " + change);
     }
+  }
+
+  private static String fileName(String name) {
+    return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   }
 
   /** A provision's own fields as one line: number, heading, text, notes and status. */

@@ -74,7 +74,11 @@ final class HtmlPage {
         .append("\">\n");
     Optional<String> num = provision.num().map(n -> n.text());
     @Nullable String pendingNum = num.orElse(null);
-    if (provision.heading().isPresent() || provision.isRepealed()) {
+    // A heading line for a heading, a repealed placeholder, or a container whose number stands alone ("Статья 1"
+    // over its paragraphs); otherwise the number starts the first paragraph ("1. Республика ...").
+    boolean headingLine = provision.heading().isPresent() || provision.isRepealed()
+        || (provision.content().isEmpty() && !provision.children().isEmpty());
+    if (headingLine) {
       int h = Math.min(6, level);
       html.append("<h").append(h).append(" class=\"heading\">");
       num.ifPresent(n -> html.append("<span class=\"num\">").append(escape(n)).append("</span>"));

@@ -5,8 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -72,13 +76,13 @@ abstract class LexkitCommand implements Callable<Integer> {
    *     output is an input
    */
   static Targets targets(ImmutableList<Input> inputs, @Nullable String output,
-      java.util.function.UnaryOperator<String> rename) {
+      UnaryOperator<String> rename) {
     if (inputs.size() == 1) {
       if (isStdout(output)) {
         return new Targets(null, null);
       }
       Path file = Path.of(output);
-      if (java.nio.file.Files.isDirectory(file)) {
+      if (Files.isDirectory(file)) {
         Path target = file.resolve(rename.apply(inputs.get(0).relative().getFileName().toString()));
         Outputs.checkNotAnInput(target, inputs);
         return new Targets(file, null);
@@ -90,10 +94,10 @@ abstract class LexkitCommand implements Callable<Integer> {
       throw new UsageException(inputs.size() + " inputs need an output directory: add -o DIRECTORY");
     }
     Path directory = Path.of(output);
-    if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new UsageException(output + " is a file; " + inputs.size() + " inputs need an output directory");
     }
-    java.util.Set<Path> taken = new java.util.HashSet<>();
+    Set<Path> taken = new HashSet<>();
     for (Input input : inputs) {
       Path target = Targets.below(directory, input, rename);
       if (!taken.add(target.toAbsolutePath().normalize())) {
@@ -109,7 +113,7 @@ abstract class LexkitCommand implements Callable<Integer> {
    * Where a command's outputs go: a directory (one file per input), a single file, or standard output (both null).
    */
   record Targets(@Nullable Path directory, @Nullable Path file) {
-    static Path below(Path directory, Input input, java.util.function.UnaryOperator<String> rename) {
+    static Path below(Path directory, Input input, UnaryOperator<String> rename) {
       Path relative = input.relative();
       Path parent = relative.getParent();
       String name = rename.apply(relative.getFileName().toString());
@@ -120,7 +124,7 @@ abstract class LexkitCommand implements Callable<Integer> {
      * Writes the bytes {@code content} produces for {@code input} to its target: atomically to a file, or to
      * standard output through the returned outcome (so that a failed run writes nothing there).
      */
-    Outcome write(Input input, java.util.function.UnaryOperator<String> rename, Outcome outcome,
+    Outcome write(Input input, UnaryOperator<String> rename, Outcome outcome,
         Outputs.Content content) throws IOException {
       Path target = file != null ? file : directory != null ? below(directory, input, rename) : null;
       if (target == null) {

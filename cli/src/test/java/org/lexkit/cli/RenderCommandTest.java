@@ -50,6 +50,9 @@ class RenderCommandTest {
         .contains("<h1>Конституция Республики Казахстан</h1>")
         .contains("<section class=\"article\" id=\"sec_ii__art_32\">")
         .contains("<section class=\"point\" id=\"sec_ii__art_39__para_3__point_а\">")
+        .contains("<section class=\"article\" id=\"sec_ii__art_33\">\n<h3 class=\"heading\"><span class=\"num\">"
+            + "Статья 33</span></h3>")
+        .contains("<p><span class=\"num\">1.</span>Граждане Республики Казахстан имеют право участвовать")
         .contains("<p><span class=\"num\">Статья 33-1</span>Граждане Республики Казахстан имеют право на доступ")
         .contains("<aside class=\"note\">Сноска. Статья 33 с изменениями")
         .contains("<td>/akn/kz/act/2026-03-01/kz-2026/rus@2026-03-01</td>");
