@@ -237,9 +237,7 @@ final class DiffReport {
         || !comparison.generalGroundsLost().isEmpty()) {
       html.append("<table>\n<tr><th>Right</th><th>Change</th></tr>\n");
       for (RightChange change : comparison.rights()) {
-        String kind = change instanceof RightChange.GroundGained || change instanceof RightChange.Added
-            ? "added"
-            : change instanceof RightChange.GroundLost || change instanceof RightChange.Removed ? "removed" : "changed";
+        String kind = rowClass(change);
         String description = change.describe();
         String prefix = change.id() + ": ";
         html.append("<tr class=\"").append(kind).append("\"><td><code>").append(escape(change.id().toString()))
@@ -258,6 +256,17 @@ final class DiffReport {
       html.append("</table>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** The row's colour: green for what the right gained, red for what it lost, yellow for anything else. */
+  private static String rowClass(RightChange change) {
+    if (change instanceof RightChange.GroundGained || change instanceof RightChange.Added) {
+      return "added";
+    }
+    if (change instanceof RightChange.GroundLost || change instanceof RightChange.Removed) {
+      return "removed";
+    }
+    return "changed";
   }
 
   private static void htmlProvisionChange(StringBuilder html, ProvisionChange change) {

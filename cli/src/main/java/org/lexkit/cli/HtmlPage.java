@@ -3,6 +3,7 @@ package org.lexkit.cli;
 import static org.lexkit.cli.Html.escape;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.core.document.DocumentIdentity;
@@ -45,7 +46,7 @@ final class HtmlPage {
       html.append("<footer>\n<p class=\"meta\">Life cycle</p>\n<table>\n");
       for (LifecycleEvent event : document.lifecycle()) {
         html.append("<tr><td>").append(event.date()).append("</td><td>")
-            .append(escape(event.type().name().toLowerCase(java.util.Locale.ROOT))).append("</td><td>")
+            .append(escape(event.type().name().toLowerCase(Locale.ROOT))).append("</td><td>")
             .append(escape(event.source().orElse(""))).append("</td></tr>\n");
       }
       html.append("</table>\n</footer>\n");
@@ -55,7 +56,7 @@ final class HtmlPage {
   }
 
   static String describe(DocumentIdentity identity) {
-    return identity.country() + " · " + identity.type().name().toLowerCase(java.util.Locale.ROOT) + " · "
+    return identity.country() + " · " + identity.type().name().toLowerCase(Locale.ROOT) + " · "
         + identity.name() + " of " + identity.date() + " · " + identity.language() + ", version of "
         + identity.versionDate();
   }

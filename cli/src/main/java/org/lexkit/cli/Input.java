@@ -2,6 +2,7 @@ package org.lexkit.cli;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ record Input(String name, @Nullable Path path, Path relative) {
   /** Opens the input; the caller closes the stream (standard input is shielded from that close). */
   InputStream open(Terminal terminal) throws IOException {
     if (path == null) {
-      return new java.io.FilterInputStream(terminal.in()) {
+      return new FilterInputStream(terminal.in()) {
         @Override
         public void close() {
           // Standard input belongs to the process, not to one command.

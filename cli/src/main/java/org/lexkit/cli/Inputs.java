@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,7 +87,7 @@ final class Inputs {
     return argument.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
-  private static List<Path> walk(Path root, java.util.function.Predicate<Path> accept) {
+  private static List<Path> walk(Path root, Predicate<Path> accept) {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile).filter(accept).sorted().collect(Collectors.toList());
     } catch (IOException e) {
@@ -105,8 +107,8 @@ final class Inputs {
       while (first < parts.length - 1 && !isGlob(parts[first])) {
         first++;
       }
-      String base = String.join("/", java.util.Arrays.asList(parts).subList(0, first));
-      String pattern = String.join("/", java.util.Arrays.asList(parts).subList(first, parts.length));
+      String base = String.join("/", Arrays.asList(parts).subList(0, first));
+      String pattern = String.join("/", Arrays.asList(parts).subList(first, parts.length));
       if (normalized.startsWith("/") && base.isEmpty()) {
         base = "/";
       }

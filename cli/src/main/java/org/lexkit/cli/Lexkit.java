@@ -74,9 +74,7 @@ public final class Lexkit implements Callable<Integer> {
 
   private final Terminal terminal;
 
-  @Spec
-  @SuppressWarnings("NullAway.Init") // injected by picocli before call()
-  private CommandSpec spec;
+  @Spec private CommandSpec spec; // injected by picocli before call()
 
   private Lexkit(Terminal terminal) {
     this.terminal = terminal;

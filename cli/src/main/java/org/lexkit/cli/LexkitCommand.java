@@ -21,13 +21,9 @@ import picocli.CommandLine.Spec;
  * parsing (exit 2) and of I/O errors outside any one input (exit 3), and the rules for outputs.
  */
 abstract class LexkitCommand implements Callable<Integer> {
-  @ParentCommand
-  @SuppressWarnings("NullAway.Init") // injected by picocli
-  private Lexkit lexkit;
-
-  @Spec
-  @SuppressWarnings("NullAway.Init") // injected by picocli
-  CommandSpec spec;
+  // Both injected by picocli before call().
+  @ParentCommand private Lexkit lexkit;
+  @Spec CommandSpec spec;
 
   /** Runs the command; its result is the exit code. */
   abstract int execute() throws IOException;
