@@ -69,14 +69,30 @@ public final class AknParser {
    * @param mode the validation mode
    * @param problemLimit errors collected before the read stops (and warnings kept), at least 1
    * @param migrateNamespaces whether to read OASIS draft and LegalDocML.de namespaces as AKN 3.0
+   * @param characterLimit the most characters the document may have, at least 1
+   * @param nodeLimit the most elements plus attributes the document may have, at least 1
    */
-  public record Options(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
-    /** Rejects a null mode and a limit below 1. */
+  public record Options(
+      ValidationMode mode, int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) {
+    /** Rejects a null mode and limits below 1. */
     public Options {
       checkNotNull(mode, "mode");
-      if (problemLimit < 1) {
-        throw new IllegalArgumentException("problem limit must be at least 1: " + problemLimit);
+      if (problemLimit < 1 || characterLimit < 1 || nodeLimit < 1) {
+        throw new IllegalArgumentException("limits must be at least 1: problems " + problemLimit + ", characters "
+            + characterLimit + ", nodes " + nodeLimit);
       }
+    }
+
+    /**
+     * Options with the default size limits ({@link XmlLimits#defaultCharacterLimit()},
+     * {@link XmlLimits#defaultNodeLimit()}).
+     *
+     * @param mode the validation mode
+     * @param problemLimit errors collected before the read stops, at least 1
+     * @param migrateNamespaces whether to migrate draft namespaces
+     */
+    public Options(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
+      this(mode, problemLimit, migrateNamespaces, XmlLimits.defaultCharacterLimit(), XmlLimits.defaultNodeLimit());
     }
   }
 
@@ -107,6 +123,7 @@ public final class AknParser {
   private final StaxLocator locator;
 
   private int depth;
+  private long nodes;
   private int nextOrdinal;
   private final ArrayDeque<int[]> open = new ArrayDeque<>(); // per open element: {ordinal, child elements}
   private final ArrayDeque<List<String>> declaredPrefixes = new ArrayDeque<>();
@@ -130,7 +147,7 @@ public final class AknParser {
     this.systemId = systemId;
     this.options = options;
     this.problems = new ProblemCollector(options.problemLimit());
-    this.input = GuardedXmlReader.open(in, systemId);
+    this.input = GuardedXmlReader.open(in, systemId, options.characterLimit());
     try {
       this.xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
     } catch (XMLStreamException e) {
@@ -224,6 +241,9 @@ public final class AknParser {
         if (problems.isFull()) {
           throw schemaException();
         }
+        if (unmarshalProblemsFull()) {
+          throw new AknSchemaException(unmarshalProblems);
+        }
       }
       fanOutEndDocument();
     } catch (XMLStreamException e) {
@@ -278,6 +298,11 @@ public final class AknParser {
     if (++depth > XmlLimits.MAX_ELEMENT_DEPTH) {
       throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
           + " levels; refused as hostile (real Akoma Ntoso documents nest a few dozen levels)", null);
+    }
+    nodes += 1 + xml.getAttributeCount();
+    if (nodes > options.nodeLimit()) {
+      throw new MalformedAknException(here(), "the document has more than " + options.nodeLimit()
+          + " elements and attributes; refused as too large (AknReader.withNodeLimit raises the limit)", null);
     }
     String namespace = nullToEmpty(xml.getNamespaceURI());
     String localName = xml.getLocalName();
@@ -448,7 +473,7 @@ public final class AknParser {
       if (known.anyForeign && !namespace.isEmpty() && !AknNamespaces.isAkn30(namespace)) {
         continue;
       }
-      unmarshalProblems.add(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+      addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
           "attribute '" + currentAttributes.getQName(i) + "' is not allowed on <" + currentElement
               + "> and cannot be kept"));
     }
@@ -467,8 +492,22 @@ public final class AknParser {
     } else {
       message = "cannot keep this content: " + cleanSchemaMessage(message);
     }
-    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
+    addUnmarshalProblem(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
     return event.getSeverity() != ValidationEvent.FATAL_ERROR;
+  }
+
+  /**
+   * Keeps JAXB's complaint up to the problem limit: a flood of unknown attributes must not grow an unbounded list
+   * (each problem holds a message), and in {@link ValidationMode#NONE} the read stops once the limit is reached.
+   */
+  private void addUnmarshalProblem(AknProblem problem) {
+    if (unmarshalProblems.size() < options.problemLimit()) {
+      unmarshalProblems.add(problem);
+    }
+  }
+
+  private boolean unmarshalProblemsFull() {
+    return options.mode() == ValidationMode.NONE && unmarshalProblems.size() >= options.problemLimit();
   }
 
   private final class SchemaErrors implements ErrorHandler {

@@ -69,6 +69,8 @@ public final class GuardedXmlReader extends Reader {
   private final InputStream in;
   private final CharsetDecoder decoder;
   private final String systemId;
+  private final long characterLimit;
+  private long delivered;
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
   private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
   private boolean endOfInput;
@@ -89,8 +91,9 @@ public final class GuardedXmlReader extends Reader {
   private char previous1;
   private char previous2;
 
-  private GuardedXmlReader(InputStream in, Charset charset, String systemId) {
+  private GuardedXmlReader(InputStream in, Charset charset, String systemId, long characterLimit) {
     this.in = in;
+    this.characterLimit = characterLimit;
     this.decoder =
         charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -100,7 +103,8 @@ public final class GuardedXmlReader extends Reader {
   }
 
   /**
-   * Detects the encoding of {@code in} and returns a guarded reader over it. Skips a byte order mark.
+   * Detects the encoding of {@code in} and returns a guarded reader over it that refuses documents longer than
+   * {@link XmlLimits#defaultCharacterLimit()}. Skips a byte order mark.
    *
    * @param in the document's bytes; read but not closed
    * @param systemId the name used in locations
@@ -109,6 +113,24 @@ public final class GuardedXmlReader extends Reader {
    * @throws MalformedAknException if the declared encoding is unknown or contradicts the bytes
    */
   public static GuardedXmlReader open(InputStream in, String systemId) throws IOException {
+    return open(in, systemId, XmlLimits.defaultCharacterLimit());
+  }
+
+  /**
+   * Detects the encoding of {@code in} and returns a guarded reader over it. Skips a byte order mark.
+   *
+   * @param in the document's bytes; read but not closed
+   * @param systemId the name used in locations
+   * @param characterLimit the most characters (UTF-16 code units, after decoding) the document may have; one more
+   *     and the read is refused, so a stream that never ends fails instead of running forever
+   * @return the reader
+   * @throws IOException if {@code in} fails
+   * @throws MalformedAknException if the declared encoding is unknown or contradicts the bytes
+   */
+  public static GuardedXmlReader open(InputStream in, String systemId, long characterLimit) throws IOException {
+    if (characterLimit < 1) {
+      throw new IllegalArgumentException("character limit must be at least 1: " + characterLimit);
+    }
     PushbackInputStream pushback = new PushbackInputStream(in, DECLARATION_MAX_BYTES);
     byte[] head = new byte[DECLARATION_MAX_BYTES];
     int n = pushback.readNBytes(head, 0, 4);
@@ -140,7 +162,7 @@ public final class GuardedXmlReader extends Reader {
       charset = StandardCharsets.UTF_8;
     }
     pushback.unread(head, skip, n - skip);
-    return new GuardedXmlReader(pushback, charset, systemId);
+    return new GuardedXmlReader(pushback, charset, systemId, characterLimit);
   }
 
   private static Charset declaredEncoding(String head, String systemId) {
@@ -191,6 +213,12 @@ public final class GuardedXmlReader extends Reader {
     }
     int count = Math.min(length, chars.remaining());
     chars.get(buffer, offset, count);
+    if (count > characterLimit - delivered) {
+      scan(buffer, offset, (int) (characterLimit - delivered)); // so the refusal points at the first extra character
+      throw refuse(line, column, "the document is longer than " + characterLimit + " characters; refused as too"
+          + " large (AknReader.withCharacterLimit raises the limit)");
+    }
+    delivered += count;
     scan(buffer, offset, count);
     return count;
   }
