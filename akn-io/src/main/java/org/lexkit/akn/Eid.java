@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * @param value the eId text, as it appears in the {@code eId} attribute
  */
 public record Eid(String value) {
-  private static final Pattern FORM =
-      Pattern.compile("[\\p{L}\\p{N}.%\\-]+(?:_{1,2}[\\p{L}\\p{N}.%\\-]+)*");
+  // Components of [\p{L}\p{N}.%-]+ joined by one or two underscores, written without a repeated group: Java's regex
+  // engine recurses once per repetition of a group, so "(?:_{1,2}[...]+)*" overflowed the stack on an eId of a few
+  // thousand components (found by fuzzing). This form is matched iteratively, in linear time.
+  private static final Pattern FORM = Pattern.compile("(?!_)(?!.*___)[\\p{L}\\p{N}.%\\-_]++(?<!_)");
   private static final Splitter COMPONENTS = Splitter.on("__");
 
   /** Rejects text that is not an eId. */

@@ -30,6 +30,15 @@ class EidTest {
         .hasMessageContaining("'#art_1'");
   }
 
+  @Test
+  void isValid_tenThousandComponents_linearWithoutStackOverflow() {
+    // Regression (fuzzing): a repeated regex group recursed once per component and overflowed the stack.
+    String long_ = "art_1__".repeat(10_000) + "para_1";
+    assertThat(Eid.isValid(long_)).isTrue();
+    assertThat(Eid.isValid(long_ + "_")).isFalse();
+    assertThat(Eid.isValid("a_".repeat(100_000) + "_" + "_a")).isFalse();
+  }
+
   private static Gen<String> components() {
     Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 6)
         .zip(strings().numericBetween(1, 999), (w, n) -> w + "_" + n);

@@ -3,6 +3,7 @@ package org.lexkit.akn.internal.read;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -125,7 +126,13 @@ public final class AknParser {
   private int depth;
   private long nodes;
   private int nextOrdinal;
-  private final ArrayDeque<int[]> open = new ArrayDeque<>(); // per open element: {ordinal, child elements}
+  // Per open element: {ordinal, child elements, whether its JAXB class keeps text (KEEPS_TEXT, DROPS_TEXT, or
+  // REPORTED once dropped text was reported)}.
+  private final ArrayDeque<int[]> open = new ArrayDeque<>();
+  private static final int KEEPS_TEXT = 0;
+  private static final int DROPS_TEXT = 1;
+  private static final int REPORTED = 2;
+  private final ArrayDeque<String> openNames = new ArrayDeque<>();
   private final ArrayDeque<List<String>> declaredPrefixes = new ArrayDeque<>();
   private int textRun;
   private boolean rootSeen;
@@ -135,6 +142,7 @@ public final class AknParser {
   private final List<Trivia.Attribute> triviaAttributes = new ArrayList<>();
   private final Map<String, String> prefixes = new LinkedHashMap<>();
   private final IdentityHashMap<Object, Long> positions = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, String> elementNames = new IdentityHashMap<>();
   private AttributesImpl currentAttributes = new AttributesImpl();
   private String currentElement = "";
   private String currentNamespace = "";
@@ -276,6 +284,7 @@ public final class AknParser {
           Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "the document could not be bound: " + e.getMessage())));
     }
     JAXBElement<AkomaNtosoType> root = castRoot(result);
+    checkTree(root.getValue());
     if (JaxbDocument.typeOf(root.getValue()).isEmpty()) {
       throw new AknSchemaException(ImmutableList.of(new AknProblem(SourceLocation.unknownPosition(systemId),
           Severity.ERROR, Rule.SCHEMA, "<akomaNtoso> contains no document; expected one of act, bill, amendment,"
@@ -287,6 +296,26 @@ public final class AknParser {
     JaxbDocument content = new JaxbDocument(
         root, trivia, LocationIndex.of(systemId, positions), systemId, sourceNamespace);
     return new Result(content, problems.problems());
+  }
+
+  /** Fails if the JAXB tree lost or reordered an element (see {@link TreeCheck}); validation catches it earlier. */
+  private void checkTree(AkomaNtosoType root) {
+    TreeCheck.check(root, positions,
+        (moved, before) -> problems.add(locationOf(moved), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+            "element <" + elementNames.get(moved) + "> is out of the schema's order: it must come before <"
+                + elementNames.get(before) + "> (" + locationOf(before).describe() + "), and cannot be kept in"
+                + " place"),
+        lost -> problems.add(locationOf(lost), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+            "element <" + elementNames.get(lost) + "> cannot be kept: its parent has no room for another <"
+                + elementNames.get(lost) + "> here (a repeated or misplaced element; validation would say which)"));
+    if (problems.hasErrors()) {
+      throw schemaException();
+    }
+  }
+
+  private SourceLocation locationOf(Object jaxbObject) {
+    long packed = positions.getOrDefault(jaxbObject, LocationIndex.pack(-1, -1));
+    return SourceLocation.of(systemId, (int) (packed >>> 32), (int) packed);
   }
 
   @SuppressWarnings("unchecked") // the only global element the parser accepts as root is akomaNtoso
@@ -338,7 +367,8 @@ public final class AknParser {
     if (!open.isEmpty()) {
       open.peek()[1]++;
     }
-    open.push(new int[] {ordinal, 0});
+    open.push(new int[] {ordinal, 0, KEEPS_TEXT}); // until JAXB's target class says otherwise
+    openNames.push(localName);
     textRun = 0;
     currentAttributes = attributes;
     currentElement = localName;
@@ -373,6 +403,7 @@ public final class AknParser {
       jaxb.endPrefixMapping(prefix);
     }
     open.pop();
+    openNames.pop();
     textRun = 0;
     depth--;
   }
@@ -385,6 +416,14 @@ public final class AknParser {
       return; // whitespace in the prolog or epilog (anything else is a well-formedness error)
     }
     textRun += length;
+    int[] element = open.peek();
+    if (element[2] == DROPS_TEXT && !isWhitespace(text, start, length)) {
+      element[2] = REPORTED; // once per element
+      String sample = new String(text, start, Math.min(length, 40)).strip();
+      addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "text '" + sample
+          + "' is not allowed directly in <" + currentElementName() + "> (element-only content) and cannot be"
+          + " kept"));
+    }
     if (validator != null) {
       validator.characters(text, start, length);
     }
@@ -454,11 +493,23 @@ public final class AknParser {
       return;
     }
     positions.put(target, LocationIndex.pack(locator.getLineNumber(), locator.getColumnNumber()));
+    elementNames.put(target, currentElement);
     KnownAttributes known = KnownAttributes.of(target.getClass());
+    if (!known.keepsText && !open.isEmpty()) {
+      open.peek()[2] = DROPS_TEXT;
+    }
     for (int i = 0, n = currentAttributes.getLength(); i < n; i++) {
       String namespace = currentAttributes.getURI(i);
       String name = currentAttributes.getLocalName(i);
-      if (known.names.contains(KnownAttributes.key(namespace, name))) {
+      String key = KnownAttributes.key(namespace, name);
+      if (known.names.contains(key)) {
+        ImmutableSet<String> allowed = known.enumValues.get(key);
+        String value = currentAttributes.getValue(i);
+        if (allowed != null && !allowed.contains(value)) {
+          addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "attribute '"
+              + currentAttributes.getQName(i) + "' on <" + currentElement + "> has the value '" + value
+              + "', which is not one of its type's values " + allowed + ", and cannot be kept"));
+        }
         continue;
       }
       if (XSI.equals(namespace)) {
@@ -600,6 +651,22 @@ public final class AknParser {
 
   private static String qualifiedName(@Nullable String prefix, String localName) {
     return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
+  }
+
+  private static boolean isWhitespace(char[] text, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      char c = text[i];
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The local name of the innermost open element (the element whose JAXB object is being filled). */
+  private String currentElementName() {
+    String name = openNames.peek();
+    return name == null ? "?" : name;
   }
 
   private static String nullToEmpty(@Nullable String s) {

@@ -74,6 +74,7 @@ public final class GuardedXmlReader extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
   private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
   private boolean endOfInput;
+  private boolean exhausted;
   private @Nullable String pendingDecodeError;
   private @Nullable MalformedAknException refusal;
 
@@ -224,6 +225,9 @@ public final class GuardedXmlReader extends Reader {
   }
 
   private boolean fill() throws IOException {
+    if (exhausted) {
+      return false; // the decoder is flushed; parsers may ask again after the end (an empty input does)
+    }
     chars.clear();
     while (chars.position() == 0) {
       if (!endOfInput && bytes.position() < bytes.capacity()) {
@@ -244,6 +248,7 @@ public final class GuardedXmlReader extends Reader {
       }
       bytes.compact();
       if (endOfInput && chars.position() == 0) {
+        exhausted = true;
         if (decoder.flush(chars).isError() || chars.position() == 0) {
           if (bytes.position() > 0) {
             pendingDecodeError = "the input ends in the middle of a " + decoder.charset().name() + " character";
