@@ -22,7 +22,7 @@ import org.lexkit.testing.fuzz.Seed;
  * {@link org.lexkit.akn.fuzz.AknReadTarget}).
  *
  * <p>This is the seeded slice that runs in {@code mvn verify}: {@value #DEFAULT_CASES} cases from the corpus
- * documents of at most 32 KB. {@code -Dlexkit.fuzz.cases}, {@code -Dlexkit.fuzz.seed},
+ * documents of at most 24 KB, on up to two threads. {@code -Dlexkit.fuzz.cases}, {@code -Dlexkit.fuzz.seed},
  * {@code -Dlexkit.fuzz.threads} and {@code -Dlexkit.fuzz.maxSeedBytes} change it; the large campaign is the
  * program {@link org.lexkit.akn.fuzz.AknFuzzCampaign} (docs/RELIABILITY.md). Failing inputs are saved under
  * {@code target/fuzz-crashes/}.
@@ -33,12 +33,13 @@ class CorpusFuzzTest {
   @Test
   void read_mutatedCorpusDocuments_onlyLocatedReadExceptionsAndNothingLost() throws IOException {
     Path folder = Corpus.requireFolder();
-    List<Seed> seeds = AknFuzz.seeds(folder, Long.getLong("lexkit.fuzz.maxSeedBytes", 32 * 1024));
+    List<Seed> seeds = AknFuzz.seeds(folder, Long.getLong("lexkit.fuzz.maxSeedBytes", 24 * 1024));
     assertThat(seeds).as("corpus documents small enough to seed the fast slice").isNotEmpty();
     FuzzReport report = AknFuzz.campaign(seeds)
         .withCases(Long.getLong("lexkit.fuzz.cases", DEFAULT_CASES))
         .withSeed(Long.getLong("lexkit.fuzz.seed", 20261128))
-        .withThreads(Integer.getInteger("lexkit.fuzz.threads", 1))
+        .withThreads(Integer.getInteger("lexkit.fuzz.threads",
+            Math.min(2, Runtime.getRuntime().availableProcessors())))
         .withCrashDirectory(Path.of("target", "fuzz-crashes"), ".xml")
         .run();
     Files.writeString(Path.of("target", "fuzz-report.md"), report.markdown("Corpus fuzz slice"), UTF_8);

@@ -340,7 +340,7 @@ public final class FuzzCampaign {
     for (Recorded r : ordered) {
       Optional<byte[]> minimized = Optional.empty();
       if (minimizeRuns > 0 && !r.signature.equals("hang")) {
-        byte[] small = Minimizer.minimize(r.first.input(), candidate -> failsAs(candidate, r.signature), minimizeRuns);
+        byte[] small = minimizeOnWorkerStack(r.first.input(), r.signature);
         minimized = Optional.of(small);
         save(r.signature, "minimized" + crashExtension, small);
       }
@@ -349,6 +349,25 @@ public final class FuzzCampaign {
     }
     return new FuzzReport(Math.min(done.get(), cases), sorted(outcomes), sorted(applied), groups.build(),
         Optional.ofNullable(slowest.get()), elapsed, threads, hung);
+  }
+
+  /**
+   * Minimizes on a thread like the workers: a StackOverflowError found on a worker (default thread stack) may not
+   * happen on the calling thread, whose stack can be larger (the main thread's usually is).
+   */
+  private byte[] minimizeOnWorkerStack(byte[] input, String signature) {
+    AtomicReference<byte[]> result = new AtomicReference<>(input);
+    Thread thread = new Thread(
+        () -> result.set(Minimizer.minimize(input, candidate -> failsAs(candidate, signature), minimizeRuns)),
+        "fuzz-minimizer");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      thread.join(caseTimeout.toMillis() * 4);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return result.get();
   }
 
   /** Whether the target still fails with {@code signature} on {@code input}. */

@@ -301,10 +301,10 @@ public final class AknParser {
   /** Fails if the JAXB tree lost or reordered an element (see {@link TreeCheck}); validation catches it earlier. */
   private void checkTree(AkomaNtosoType root) {
     TreeCheck.check(root, positions,
-        (moved, before) -> problems.add(locationOf(moved), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
-            "element <" + elementNames.get(moved) + "> is out of the schema's order: it must come before <"
-                + elementNames.get(before) + "> (" + locationOf(before).describe() + "), and cannot be kept in"
-                + " place"),
+        (moved, after) -> problems.add(locationOf(moved), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+            "element <" + elementNames.get(moved) + "> comes before <" + elementNames.get(after) + "> (line "
+                + locationOf(after).line() + ") but the schema's order puts it after, where a write would move it;"
+                + " it cannot be kept in place"),
         lost -> problems.add(locationOf(lost), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
             "element <" + elementNames.get(lost) + "> cannot be kept: its parent has no room for another <"
                 + elementNames.get(lost) + "> here (a repeated or misplaced element; validation would say which)"));

@@ -62,11 +62,12 @@ final class TreeCheck {
    * @param positions every bound object JAXB created, with its packed start position
    * @param lost called for each object that is not in the tree, in input order
    * @param moved called for the first object that the tree holds in another order than the input, with the object
-   *     that precedes it in the tree but follows it in the input
+   *     (its sibling where there is one) that precedes it in the tree but follows it in the input
    */
   static void check(Object root, IdentityHashMap<Object, Long> positions, BiConsumer<Object, Object> moved,
       java.util.function.Consumer<Object> lost) {
     Set<Object> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    IdentityHashMap<Object, Object> parents = new IdentityHashMap<>();
     Deque<Object> pending = new ArrayDeque<>();
     pending.push(root);
     long last = Long.MIN_VALUE;
@@ -78,7 +79,7 @@ final class TreeCheck {
       if (position != null && reached.add(node)) {
         if (position < last) {
           if (!reportedMove) { // its descendants and followers are out of order too; one report is enough
-            moved.accept(node, lastObject);
+            moved.accept(node, siblingOrSelf(lastObject, parents.get(node), parents));
             reportedMove = true;
           }
         } else {
@@ -104,6 +105,7 @@ final class TreeCheck {
       }
       for (int i = children.size() - 1; i >= 0; i--) {
         pending.push(children.get(i)); // reversed, so they are visited in order
+        parents.put(children.get(i), node);
       }
     }
     if (reached.size() < positions.size()) {
@@ -116,6 +118,16 @@ final class TreeCheck {
       missing.sort(Map.Entry.comparingByValue());
       missing.forEach(entry -> lost.accept(entry.getKey()));
     }
+  }
+
+  /** The ancestor of {@code node} (or itself) whose parent is {@code parent}, else {@code node}. */
+  private static Object siblingOrSelf(Object node, Object parent, IdentityHashMap<Object, Object> parents) {
+    for (Object n = node; n != null; n = parents.get(n)) {
+      if (parents.get(n) == parent) {
+        return n;
+      }
+    }
+    return node;
   }
 
   private static void addBound(Object value, List<Object> children) {
