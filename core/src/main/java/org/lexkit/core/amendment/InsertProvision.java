@@ -1,5 +1,6 @@
 package org.lexkit.core.amendment;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.provision.ProvisionKind;
 
 /**
  * Inserts a new provision before or after an existing one, or at the end of a container.
@@ -21,10 +23,18 @@ import org.lexkit.core.provision.ProvisionId;
  * @param provision the new provision, with its subtree
  */
 public record InsertProvision(InsertionPoint at, Provision provision) implements AmendmentOperation {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if {@code provision} is a {@link ProvisionKind#BODY}, which is the root of
+   *     every tree and can never be inserted below it
+   */
   public InsertProvision {
     checkNotNull(at, "at");
     checkNotNull(provision, "provision");
+    // Found by fuzzing: without this, apply threw a bare IllegalArgumentException instead of a located problem.
+    checkArgument(provision.kind() != ProvisionKind.BODY,
+        "cannot insert a body (the root of a document's tree) at %s; insert its provisions instead", at);
   }
 
   /**

@@ -133,6 +133,7 @@ public final class AknParser {
   private static final int DROPS_TEXT = 1;
   private static final int REPORTED = 2;
   private final ArrayDeque<String> openNames = new ArrayDeque<>();
+  private final ForeignWhitespace foreignWhitespace = new ForeignWhitespace();
   private final ArrayDeque<List<String>> declaredPrefixes = new ArrayDeque<>();
   private int textRun;
   private boolean rootSeen;
@@ -280,13 +281,13 @@ public final class AknParser {
     try {
       result = jaxb.getResult();
     } catch (JAXBException | IllegalStateException e) {
-      throw new AknSchemaException(ImmutableList.of(new AknProblem(SourceLocation.unknownPosition(systemId),
+      throw new AknSchemaException(ImmutableList.of(new AknProblem(here(), // the end of the document
           Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "the document could not be bound: " + e.getMessage())));
     }
     JAXBElement<AkomaNtosoType> root = castRoot(result);
     checkTree(root.getValue());
     if (JaxbDocument.typeOf(root.getValue()).isEmpty()) {
-      throw new AknSchemaException(ImmutableList.of(new AknProblem(SourceLocation.unknownPosition(systemId),
+      throw new AknSchemaException(ImmutableList.of(new AknProblem(locationOf(root.getValue()),
           Severity.ERROR, Rule.SCHEMA, "<akomaNtoso> contains no document; expected one of act, bill, amendment,"
               + " amendmentList, judgment, debate, debateReport, doc, statement, portion, officialGazette,"
               + " documentCollection")));
@@ -300,6 +301,7 @@ public final class AknParser {
 
   /** Fails if the JAXB tree lost or reordered an element (see {@link TreeCheck}); validation catches it earlier. */
   private void checkTree(AkomaNtosoType root) {
+    List<org.w3c.dom.Element> foreignRoots = new ArrayList<>();
     TreeCheck.check(root, positions,
         (moved, after) -> problems.add(locationOf(moved), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
             "element <" + elementNames.get(moved) + "> comes before <" + elementNames.get(after) + "> (line "
@@ -307,10 +309,12 @@ public final class AknParser {
                 + " it cannot be kept in place"),
         lost -> problems.add(locationOf(lost), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
             "element <" + elementNames.get(lost) + "> cannot be kept: its parent has no room for another <"
-                + elementNames.get(lost) + "> here (a repeated or misplaced element; validation would say which)"));
+                + elementNames.get(lost) + "> here (a repeated or misplaced element; validation would say which)"),
+        foreignRoots::add);
     if (problems.hasErrors()) {
       throw schemaException();
     }
+    foreignWhitespace.restore(foreignRoots);
   }
 
   private SourceLocation locationOf(Object jaxbObject) {
@@ -340,6 +344,11 @@ public final class AknParser {
       checkRoot(namespace, localName);
     }
     namespace = migrate(namespace);
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.startChild();
+    } else if (!openNames.isEmpty() && !AknNamespaces.isAkn30(namespace)) {
+      foreignWhitespace.startRoot(namespace, localName); // JAXB keeps it as DOM (a lax wildcard) or refuses it
+    }
 
     List<String> declared = new ArrayList<>(xml.getNamespaceCount());
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
@@ -404,6 +413,9 @@ public final class AknParser {
     }
     open.pop();
     openNames.pop();
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.end();
+    }
     textRun = 0;
     depth--;
   }
@@ -416,6 +428,9 @@ public final class AknParser {
       return; // whitespace in the prolog or epilog (anything else is a well-formedness error)
     }
     textRun += length;
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.characters(text, start, length, isWhitespace(text, start, length));
+    }
     int[] element = open.peek();
     if (element[2] == DROPS_TEXT && !isWhitespace(text, start, length)) {
       element[2] = REPORTED; // once per element
@@ -513,12 +528,13 @@ public final class AknParser {
         continue;
       }
       if (XSI.equals(namespace)) {
-        if (!name.equals("type") && !name.equals("nil")) {
-          String qName = currentAttributes.getQName(i);
-          int colon = qName.indexOf(':');
-          triviaAttributes.add(new Trivia.Attribute(currentOrdinal, namespace,
-              colon < 0 ? "xsi" : qName.substring(0, colon), name, currentAttributes.getValue(i)));
-        }
+        // Kept as trivia, xsi:type and xsi:nil too: JAXB consumes them and writes them back only when the object's
+        // class or nil-ness requires it, so xsi:type naming the declared type itself was lost (found by fuzzing).
+        // The writer adds a trivia attribute only where JAXB did not write it.
+        String qName = currentAttributes.getQName(i);
+        int colon = qName.indexOf(':');
+        triviaAttributes.add(new Trivia.Attribute(currentOrdinal, namespace,
+            colon < 0 ? "xsi" : qName.substring(0, colon), name, currentAttributes.getValue(i)));
         continue;
       }
       if (known.anyForeign && !namespace.isEmpty() && !AknNamespaces.isAkn30(namespace)) {

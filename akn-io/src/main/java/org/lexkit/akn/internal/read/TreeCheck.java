@@ -66,6 +66,17 @@ final class TreeCheck {
    */
   static void check(Object root, IdentityHashMap<Object, Long> positions, BiConsumer<Object, Object> moved,
       java.util.function.Consumer<Object> lost) {
+    check(root, positions, moved, lost, element -> {});
+  }
+
+  /**
+   * Like {@link #check(Object, IdentityHashMap, BiConsumer, java.util.function.Consumer)}, also handing over, in
+   * document order, each DOM element JAXB keeps for foreign (lax wildcard) content.
+   *
+   * @param foreign called for each top-level foreign DOM element, in document order
+   */
+  static void check(Object root, IdentityHashMap<Object, Long> positions, BiConsumer<Object, Object> moved,
+      java.util.function.Consumer<Object> lost, java.util.function.Consumer<org.w3c.dom.Element> foreign) {
     Set<Object> reached = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     IdentityHashMap<Object, Object> parents = new IdentityHashMap<>();
     Deque<Object> pending = new ArrayDeque<>();
@@ -75,6 +86,10 @@ final class TreeCheck {
     boolean reportedMove = false;
     while (!pending.isEmpty()) {
       Object node = pending.pop();
+      if (node instanceof org.w3c.dom.Element) {
+        foreign.accept((org.w3c.dom.Element) node);
+        continue;
+      }
       Long position = positions.get(node);
       if (position != null && reached.add(node)) {
         if (position < last) {
@@ -132,7 +147,8 @@ final class TreeCheck {
 
   private static void addBound(Object value, List<Object> children) {
     Object item = value instanceof JAXBElement ? ((JAXBElement<?>) value).getValue() : value;
-    if (item != null && item.getClass().getPackageName().equals(JAXB_PACKAGE) && !item.getClass().isEnum()) {
+    if (item instanceof org.w3c.dom.Element
+        || (item != null && item.getClass().getPackageName().equals(JAXB_PACKAGE) && !item.getClass().isEnum())) {
       children.add(item);
     }
   }

@@ -58,8 +58,8 @@ public final class GuardedXmlReader extends Reader {
     }
   }
 
-  private static final Pattern ENCODING =
-      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._\\-]*)[\"']");
+  private static final Pattern ANY_ENCODING = Pattern.compile("\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._\\-]*");
   private static final int DECLARATION_MAX_BYTES = 512;
 
   private enum State {
@@ -162,17 +162,60 @@ public final class GuardedXmlReader extends Reader {
     } else {
       charset = StandardCharsets.UTF_8;
     }
+    if (charset != StandardCharsets.UTF_8 || skip > 0) {
+      // A byte order mark or UTF-16/32 bytes fixed the encoding; a declaration must agree with it, or parsers
+      // disagree on the text (the JDK's own honours the declaration; found by fuzzing).
+      n += pushback.readNBytes(head, n, DECLARATION_MAX_BYTES - n);
+      checkAgreement(new String(head, skip, n - skip, charset), charset, skip > 0, systemId);
+    }
     pushback.unread(head, skip, n - skip);
     return new GuardedXmlReader(pushback, charset, systemId, characterLimit);
   }
 
-  private static Charset declaredEncoding(String head, String systemId) {
+  /** The value of the declaration's {@code encoding} pseudo-attribute, whatever it is; null if there is none. */
+  private static @Nullable String encodingValue(String head, String systemId) {
+    if (!head.startsWith("<?xml") || head.length() < 6 || !Character.isWhitespace(head.charAt(5))) {
+      return null; // no declaration (a processing instruction such as <?xml-stylesheet?> is not one)
+    }
     int end = head.indexOf("?>");
-    Matcher m = ENCODING.matcher(end < 0 ? head : head.substring(0, end));
+    Matcher m = ANY_ENCODING.matcher(end < 0 ? head : head.substring(0, end));
     if (!m.find()) {
-      return StandardCharsets.UTF_8;
+      return null;
     }
     String name = m.group(1);
+    if (!ENCODING_NAME.matcher(name).matches()) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), "'" + name + "' in the XML"
+          + " declaration is not an encoding name (XML 1.0 EncName: a letter, then letters, digits, '.', '_', '-')",
+          null);
+    }
+    return name;
+  }
+
+  private static void checkAgreement(String head, Charset detected, boolean byteOrderMark, String systemId) {
+    String name = encodingValue(head, systemId);
+    if (name == null) {
+      return;
+    }
+    Charset declared;
+    try {
+      declared = Charset.forName(name);
+    } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
+          "unsupported encoding '" + name + "' in the XML declaration; use UTF-8", e);
+    }
+    String family = detected.name().replaceFirst("(BE|LE)$", "");
+    if (!declared.equals(detected) && !declared.name().equals(family)) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), (byteOrderMark ? "the byte order mark says"
+          : "the first bytes say") + " the document is " + detected.name() + " but the XML declaration says"
+          + " encoding='" + name + "'; make them agree", null);
+    }
+  }
+
+  private static Charset declaredEncoding(String head, String systemId) {
+    String name = encodingValue(head, systemId);
+    if (name == null) {
+      return StandardCharsets.UTF_8;
+    }
     String upper = name.toUpperCase(Locale.ROOT);
     if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32") || upper.startsWith("UCS")) {
       throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
