@@ -22,7 +22,7 @@ import org.lexkit.testing.fuzz.Seed;
  * {@link org.lexkit.akn.fuzz.AknReadTarget}).
  *
  * <p>This is the seeded slice that runs in {@code mvn verify}: {@value #DEFAULT_CASES} cases from the corpus
- * documents of at most 24 KB, on up to two threads. {@code -Dlexkit.fuzz.cases}, {@code -Dlexkit.fuzz.seed},
+ * documents of at most 16 KB (15 of them), on up to two threads. {@code -Dlexkit.fuzz.cases}, {@code -Dlexkit.fuzz.seed},
  * {@code -Dlexkit.fuzz.threads} and {@code -Dlexkit.fuzz.maxSeedBytes} change it; the large campaign is the
  * program {@link org.lexkit.akn.fuzz.AknFuzzCampaign} (docs/RELIABILITY.md). Failing inputs are saved under
  * {@code target/fuzz-crashes/}.
@@ -33,7 +33,7 @@ class CorpusFuzzTest {
   @Test
   void read_mutatedCorpusDocuments_onlyLocatedReadExceptionsAndNothingLost() throws IOException {
     Path folder = Corpus.requireFolder();
-    List<Seed> seeds = AknFuzz.seeds(folder, Long.getLong("lexkit.fuzz.maxSeedBytes", 24 * 1024));
+    List<Seed> seeds = AknFuzz.seeds(folder, Long.getLong("lexkit.fuzz.maxSeedBytes", 16 * 1024));
     assertThat(seeds).as("corpus documents small enough to seed the fast slice").isNotEmpty();
     FuzzReport report = AknFuzz.campaign(seeds)
         .withCases(Long.getLong("lexkit.fuzz.cases", DEFAULT_CASES))
