@@ -48,7 +48,7 @@ import org.lexkit.core.rights.RightsCatalogue;
  *
  * <ul>
  *   <li>{@link Amendment#apply} returns; no exception escapes (every failure is an {@link AmendmentConflictException}
- *       turned into a problem);
+ *       turned into a problem), and each operation applied alone either applies or throws exactly that;
  *   <li>a refusal returns the very document it was given, with exactly one {@link AmendmentProblem} that names the
  *       first operation that does not apply (its index, the operation itself, and a target the operation mentions),
  *       and every operation before it does apply;
@@ -81,27 +81,27 @@ class AmendmentFuzzTest {
       } else {
         assertLocatedRefusal(c, result);
       }
+      assertEachStep(c);
     });
   }
 
-  @Test
-  void applyTo_everySingleOperation_onlyConflictEscapes() {
-    // The same operations one by one: applyTo may only throw AmendmentConflictException, whose problem names the
-    // operation; an IllegalArgumentException from a model invariant would escape Amendment.apply as a crash.
-    qt().withFixedSeed(SEED + 1).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
-      Case c = Case.generate(seed);
-      LegalDocument current = c.document;
-      for (AmendmentOperation operation : c.amendment.operations()) {
-        try {
-          current = operation.applyTo(current);
-          assertValid(current);
-        } catch (AmendmentConflictException e) {
-          assertThat(e.problem().operation()).isSameAs(operation);
-          assertThat(acceptableTargets(operation)).as("targets of %s", operation).contains(e.problem().target());
-          assertThat(e.getMessage()).contains(e.problem().target()).contains(operation.verb());
-        }
+  /**
+   * The operations one by one, each on the last version that applied: applyTo may only throw an
+   * AmendmentConflictException whose problem names the operation and one of its targets; an IllegalArgumentException
+   * from a model invariant would escape Amendment.apply as a crash (it did, for an inserted BODY).
+   */
+  private static void assertEachStep(Case c) {
+    LegalDocument current = c.document;
+    for (AmendmentOperation operation : c.amendment.operations()) {
+      try {
+        current = operation.applyTo(current);
+        assertValid(current);
+      } catch (AmendmentConflictException e) {
+        assertThat(e.problem().operation()).isSameAs(operation);
+        assertThat(acceptableTargets(operation)).as("targets of %s", operation).contains(e.problem().target());
+        assertThat(e.getMessage()).contains(e.problem().target()).contains(operation.verb());
       }
-    });
+    }
   }
 
   @Test
@@ -354,7 +354,7 @@ class AmendmentFuzzTest {
       for (int i = 0; i < n; i++) {
         text.append(i == 0 ? "" : " ").append(pick(WORDS));
       }
-      return random.nextInt(40) == 0 ? text.toString().repeat(200) : text.toString();
+      return random.nextInt(40) == 0 ? text.toString().repeat(20) : text.toString();
     }
 
     Text text() {
@@ -380,7 +380,7 @@ class AmendmentFuzzTest {
     }
 
     Provision provision(int depth) {
-      boolean container = depth < 3 && random.nextInt(3) > 0;
+      boolean container = depth < 2 && random.nextInt(3) > 0; // at most a few hundred provisions: fast cases
       ProvisionKind kind = container ? pick(CONTAINERS) : pick(LEAVES);
       List<Provision> children = new ArrayList<>();
       if (container) {
@@ -520,7 +520,7 @@ class AmendmentFuzzTest {
               // documented: an operation that can never apply is refused when built
             }
           }
-          return new InsertProvision(at, provision(1 + random.nextInt(3)));
+          return new InsertProvision(at, provision(1 + random.nextInt(2)));
         }
         case 3:
           return new RepealProvision(target(document), random.nextBoolean()
