@@ -105,7 +105,27 @@ public record Eid(String value) implements Comparable<Eid> {
    * @return true if the text has the shape
    */
   public static boolean hasEidShape(CharSequence text) {
-    return LOOSE_FORM.matcher(checkNotNull(text, "text")).matches();
+    checkNotNull(text, "text");
+    // The reader asks this for every eId of a document, so ASCII ids (nearly all) are checked by hand; only ids with
+    // other characters go through the pattern.
+    int underscores = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return LOOSE_FORM.matcher(text).matches();
+      }
+      if (c == '_') {
+        if (i == 0 || ++underscores > 2) {
+          return false;
+        }
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '%'
+          || c == '-') {
+        underscores = 0;
+      } else {
+        return false;
+      }
+    }
+    return text.length() > 0 && underscores == 0;
   }
 
   /**

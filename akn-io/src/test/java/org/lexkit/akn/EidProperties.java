@@ -13,6 +13,23 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class EidProperties {
+  /** The loose eId shape as {@link Eid#hasEidShape} documents it, independent of its hand-written ASCII check. */
+  private static final java.util.regex.Pattern LOOSE =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}.%\\-]+(?:_{1,2}[\\p{L}\\p{N}.%\\-]+)*");
+
+  @Test
+  void hasEidShape_acceptsExactlyTheDocumentedShape() {
+    String alphabet = "aZ09.%-__#  é²";
+    Gen<String> candidates = random -> {
+      StringBuilder text = new StringBuilder();
+      for (int i = Generate.range(0, 9).generate(random); i > 0; i--) {
+        text.append(alphabet.charAt(Generate.range(0, alphabet.length() - 1).generate(random)));
+      }
+      return text.toString();
+    };
+    qt().forAll(candidates).checkAssert(text ->
+        assertThat(Eid.hasEidShape(text)).as("'%s'", text).isEqualTo(LOOSE.matcher(text).matches()));
+  }
 
   @Test
   void parse_ofToString_isIdentity() {

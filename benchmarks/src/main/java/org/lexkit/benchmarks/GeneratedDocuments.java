@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.amendment.AmendmentId;
+import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.DocumentType;
 import org.lexkit.core.document.LegalDocument;
@@ -65,6 +68,33 @@ public final class GeneratedDocuments {
         .filter(id -> id.lastSegment().equals("para_1"))
         .toList();
     return paragraphs.get(paragraphs.size() / 2);
+  }
+
+  /**
+   * Returns {@code count} successive amendments of {@code document}, each replacing the text of a different paragraph
+   * (spread over the document) and adopted one day after the previous one, from 2002-01-01: amendment {@code i}
+   * applies to the version that amendments {@code 0..i-1} made.
+   *
+   * @param document a document made by this class
+   * @param count how many amendments, at least 1
+   * @return the amendments in order
+   */
+  public static List<Amendment> amendments(LegalDocument document, int count) {
+    List<ProvisionId> paragraphs = document.provisions().keySet().stream()
+        .filter(id -> id.lastSegment().startsWith("para_"))
+        .toList();
+    List<Amendment> amendments = new ArrayList<>(count);
+    LegalDocument current = document;
+    LocalDate day = LocalDate.of(2002, 1, 1);
+    for (int v = 0; v < count; v++) {
+      ProvisionId target = paragraphs.get((int) ((v * 7919L) % paragraphs.size()));
+      String old = current.provision(target).orElseThrow().content().get(0).plain();
+      Amendment amendment = Amendment.of(AmendmentId.parse("gen-" + (v + 1)), "Amendment " + (v + 1),
+          SubstituteText.of(target, old, "Version " + (v + 1) + " of this paragraph.")).adoptedOn(day.plusDays(v));
+      current = amendment.applyOrThrow(current);
+      amendments.add(amendment);
+    }
+    return amendments;
   }
 
   private static Provision article(int number) {

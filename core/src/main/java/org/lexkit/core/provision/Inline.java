@@ -53,7 +53,33 @@ public sealed interface Inline permits Inline.Run, Inline.Mark {
       checkNotNull(name, "name");
       attributes = ImmutableMap.copyOf(attributes);
       children = ImmutableList.copyOf(children);
-      checkArgument(NAME.matcher(name).matches(), "'%s' is not an element name", name);
+      checkArgument(isName(name), "'%s' is not an element name", name);
+    }
+
+    /**
+     * Whether {@code name} matches {@link #NAME}. A mark is built for every inline element read, and nearly every
+     * name is ASCII ({@code ref}, {@code term}, {@code i}), so ASCII names are checked by hand and only the others
+     * go through the pattern.
+     */
+    private static boolean isName(String name) {
+      int colon = -1;
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c >= 0x80) {
+          return NAME.matcher(name).matches();
+        }
+        boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        boolean start = i == 0 || i == colon + 1;
+        if (c == ':') {
+          if (colon >= 0 || i == 0) {
+            return false;
+          }
+          colon = i;
+        } else if (start ? !letter : !(letter || (c >= '0' && c <= '9') || c == '.' || c == '-')) {
+          return false;
+        }
+      }
+      return !name.isEmpty() && colon != name.length() - 1;
     }
 
     /**

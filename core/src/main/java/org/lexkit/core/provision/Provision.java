@@ -6,10 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -279,27 +277,56 @@ public record Provision(
    * @return their segments
    */
   public static ImmutableList<String> segmentsOf(List<Provision> siblings) {
+    if (siblings.isEmpty()) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<String> segments = ImmutableList.builderWithExpectedSize(siblings.size());
-    Map<ProvisionKind, Integer> unnumbered = new EnumMap<>(ProvisionKind.class);
+    int[] unnumbered = null; // per kind ordinal; most nodes have only numbered children, so made on demand
     for (Provision sibling : siblings) {
-      String token = sibling.num.isPresent()
-          ? sibling.num.get().token()
-          : Integer.toString(unnumbered.merge(sibling.kind, 1, Integer::sum));
+      String token;
+      if (sibling.num.isPresent()) {
+        token = sibling.num.get().token();
+      } else {
+        if (unnumbered == null) {
+          unnumbered = new int[KINDS];
+        }
+        token = Integer.toString(++unnumbered[sibling.kind.ordinal()]);
+      }
       segments.add(ProvisionId.segment(sibling.kind, token));
     }
     return segments.build();
   }
 
+  private static final int KINDS = ProvisionKind.values().length;
+  /** Up to this many siblings, duplicates are found by comparing pairs, which allocates nothing. */
+  private static final int PAIRWISE_LIMIT = 8;
+
   private static void checkChildren(ImmutableList<Provision> children) {
+    if (children.isEmpty()) {
+      return; // most provisions are leaves
+    }
     for (Provision child : children) {
       checkArgument(child.kind != ProvisionKind.BODY, "a body cannot be nested in a provision");
     }
-    Set<String> seen = new HashSet<>();
-    for (String segment : segmentsOf(children)) {
-      checkArgument(seen.add(segment),
-          "two sibling provisions would have the same id segment '%s' (numbers must be unique among siblings)",
-          segment);
+    ImmutableList<String> segments = segmentsOf(children);
+    if (segments.size() <= PAIRWISE_LIMIT) {
+      for (int j = 1; j < segments.size(); j++) {
+        for (int i = 0; i < j; i++) {
+          checkUnique(!segments.get(i).equals(segments.get(j)), segments.get(j));
+        }
+      }
+      return;
     }
+    Set<String> seen = new HashSet<>(segments.size() * 2);
+    for (String segment : segments) {
+      checkUnique(seen.add(segment), segment);
+    }
+  }
+
+  private static void checkUnique(boolean unique, String segment) {
+    checkArgument(unique,
+        "two sibling provisions would have the same id segment '%s' (numbers must be unique among siblings)",
+        segment);
   }
 
   private static void collect(

@@ -63,6 +63,64 @@ class ProvisionProperties {
     });
   }
 
+  /** The element-name grammar of {@link Inline.Mark}, as its javadoc states it (an XML NCName, optionally prefixed). */
+  private static final Pattern MARK_NAME =
+      Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.-]*(:[\\p{L}_][\\p{L}\\p{N}_.-]*)?");
+
+  /** A mark is built exactly when its name matches the grammar (ASCII names are checked by hand, the rest by it). */
+  @Test
+  void mark_acceptsExactlyTheNameGrammar() {
+    String alphabet = "abZ_0.-:é1ж ²";
+    theory().forAll(gen(r -> {
+      StringBuilder name = new StringBuilder();
+      for (int i = r.between(0, 7); i > 0; i--) {
+        name.append(alphabet.charAt(r.between(0, alphabet.length() - 1)));
+      }
+      return name.toString();
+    })).checkAssert(name -> {
+      boolean accepted;
+      try {
+        Inline.Mark.of(name, Map.of(), List.of());
+        accepted = true;
+      } catch (IllegalArgumentException e) {
+        accepted = false;
+      }
+      assertThat(accepted).as("'%s'", name).isEqualTo(MARK_NAME.matcher(name).matches());
+    });
+  }
+
+  /**
+   * Siblings are refused exactly when two of them would share an id segment, whether the list is short (checked
+   * pair by pair) or long (checked with a set), and the message names the first repeated segment.
+   */
+  @Test
+  void container_refusesExactlyDuplicateSegments() {
+    theory().forAll(gen(r -> {
+      List<Provision> siblings = new ArrayList<>();
+      for (int i = r.between(0, 14); i > 0; i--) {
+        siblings.add(r.chance(25) ? Provision.unnumbered(ProvisionKind.POINT, "x")
+            : Provision.of(r.chance(50) ? ProvisionKind.POINT : ProvisionKind.PARAGRAPH,
+                Integer.toString(r.between(1, 12)), "x"));
+      }
+      return siblings;
+    })).checkAssert(siblings -> {
+      List<String> segments = Provision.segmentsOf(siblings);
+      String firstRepeat = null;
+      for (int j = 0; j < segments.size() && firstRepeat == null; j++) {
+        if (segments.subList(0, j).contains(segments.get(j))) {
+          firstRepeat = segments.get(j);
+        }
+      }
+      try {
+        Provision.container(ProvisionKind.ARTICLE, "1", siblings.toArray(Provision[]::new));
+        assertThat(firstRepeat).as("accepted %s", segments).isNull();
+      } catch (IllegalArgumentException e) {
+        assertThat(firstRepeat).as("refused %s", segments).isNotNull();
+        assertThat(e).hasMessageContaining("'" + firstRepeat + "'");
+      }
+    });
+  }
+
   /** Returns strings close to ids: mostly well-formed, with the mistakes people make. */
   private static String idLike(Rnd r) {
     String alphabet = "artpsecl_.-0123456789аб²ⅫIV é";

@@ -357,9 +357,11 @@ public final class AknToModel {
     return document;
   }
 
+  private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("name", "contains");
+
   private LegalDocument readDocument(SourceLocation at) throws XMLStreamException {
     String element = documentElement;
-    unmappedAttributes(Set.of("name", "contains"));
+    unmappedAttributes(DOCUMENT_ATTRIBUTES);
     while (nextChild(element)) {
       if (!isAkn()) {
         unmappedElement("element outside the AKN namespace not represented");
@@ -965,15 +967,23 @@ public final class AknToModel {
    */
   private void readInlines(List<Inline> parts, @Nullable List<Note> notes, boolean elementOnly)
       throws XMLStreamException {
+    // A run of text is nearly always one text event; it becomes a String directly, and a builder is made only when
+    // a second event continues the run (saves a builder and a copy per run).
+    String text = null;
     StringBuilder run = null;
     while (true) {
       int event = next();
       if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
           || event == XMLStreamConstants.SPACE) {
-        if (run == null) {
-          run = new StringBuilder(xml.getTextLength());
+        if (text == null && run == null) {
+          text = xml.getText();
+        } else {
+          if (run == null) {
+            run = new StringBuilder(text.length() + xml.getTextLength()).append(text);
+            text = null;
+          }
+          run.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
-        run.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         // Text on both sides of an element that becomes no mark stays one run, as it will be when written.
         if (notes != null && xml.getLocalName().equals("authorialNote") && isAkn()) {
@@ -981,32 +991,28 @@ public final class AknToModel {
         } else if (!isAkn()) {
           unmappedElement("inline element outside the AKN namespace not represented");
         } else {
-          if (run != null) {
-            addRun(parts, run, elementOnly);
+          if (text != null || run != null) {
+            addRun(parts, text != null ? text : run.toString(), elementOnly);
+            text = null;
             run = null;
           }
           parts.add(mark());
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (run != null) {
-          addRun(parts, run, elementOnly);
+        if (text != null || run != null) {
+          addRun(parts, text != null ? text : run.toString(), elementOnly);
         }
         return;
       }
     }
   }
 
-  private static void addRun(List<Inline> parts, StringBuilder run, boolean elementOnly) {
-    if (elementOnly) {
-      for (int i = 0; i < run.length(); i++) {
-        if (!Character.isWhitespace(run.charAt(i))) {
-          parts.add(new Inline.Run(run.toString()));
-          return;
-        }
-      }
+  private static void addRun(List<Inline> parts, String run, boolean elementOnly) {
+    // isBlank is Character.isWhitespace over the code points, the rule for layout in element-only content.
+    if (elementOnly && run.isBlank()) {
       return;
     }
-    parts.add(new Inline.Run(run.toString()));
+    parts.add(new Inline.Run(run));
   }
 
   private static final Set<String> MIXED = AknSchemas.mixedElements();
@@ -1054,14 +1060,30 @@ public final class AknToModel {
     return merged.build();
   }
 
+  /**
+   * Splits a {@code refersTo} value at whitespace (the characters of regex {@code \\s}). Called for every provision,
+   * mostly on empty values, so it avoids {@link String#split}, which compiles a pattern per call.
+   */
   private static List<String> refersTokens(String refersTo) {
-    List<String> tokens = new ArrayList<>();
-    for (String token : refersTo.trim().split("\\s+")) {
-      if (!token.isEmpty()) {
-        tokens.add(token);
+    if (refersTo.isEmpty()) {
+      return List.of();
+    }
+    List<String> tokens = new ArrayList<>(2);
+    int start = -1;
+    for (int i = 0, n = refersTo.length(); i <= n; i++) {
+      boolean space = i == n || isRegexSpace(refersTo.charAt(i));
+      if (space && start >= 0) {
+        tokens.add(refersTo.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return tokens;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   // ------------------------------------------------------------------------------------------------ ids and rights
@@ -1074,8 +1096,8 @@ public final class AknToModel {
     }
     ImmutableList<String> segments = node.childSegments();
     for (int i = 0; i < segments.size(); i++) {
-      String childId = id == null ? segments.get(i) : id + "__" + segments.get(i);
       ChildSite site = sites.get(i);
+      String childId = derivedId(id, segments.get(i), site.eId);
       if (collect) {
         ids.add(ProvisionId.parse(childId));
       }
@@ -1088,6 +1110,23 @@ public final class AknToModel {
       }
       visitIds(node.children().get(i), childId, ids, collect);
     }
+  }
+
+  /**
+   * Returns {@code parent + "__" + segment} (or {@code segment} at the top): the source's own eId when it already
+   * reads so, which saves building the string for every provision of a document that follows the naming
+   * convention.
+   */
+  private static String derivedId(@Nullable String parent, String segment, Optional<String> eId) {
+    if (eId.isPresent()) {
+      String given = eId.get();
+      int parentLength = parent == null ? -2 : parent.length();
+      if (given.length() == parentLength + 2 + segment.length() && given.endsWith(segment)
+          && (parent == null || given.startsWith(parent) && given.startsWith("__", parentLength))) {
+        return given;
+      }
+    }
+    return parent == null ? segment : parent + "__" + segment;
   }
 
   /** Finishes the ids once the body is complete; returns every provision id when the document has rights. */

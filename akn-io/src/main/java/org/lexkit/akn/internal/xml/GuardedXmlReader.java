@@ -78,10 +78,13 @@ public final class GuardedXmlReader extends Reader {
   private @Nullable String pendingDecodeError;
   private @Nullable MalformedAknException refusal;
 
-  // Position of the next character, 1-based, counted the way XML parsers count lines (\n, \r\n and \r).
+  // Line of the next character, 1-based, counted the way XML parsers count lines (\n, \r\n and \r). Columns are
+  // derived from character offsets (the offset of the current line's first character), so the common characters
+  // cost no bookkeeping at all.
   private int line = 1;
-  private int column = 1;
-  private boolean lastWasCarriageReturn;
+  private long lineStart;
+  /** Characters scanned before the buffer being scanned: the offset of its first character. */
+  private long consumed;
 
   private State state = State.TEXT;
   private char quote;
@@ -249,7 +252,7 @@ public final class GuardedXmlReader extends Reader {
     }
     if (!chars.hasRemaining()) {
       if (pendingDecodeError != null) {
-        throw refuse(line, column, pendingDecodeError);
+        throw refuse(line, nextColumn(), pendingDecodeError);
       }
       if (!fill()) {
         return -1;
@@ -302,46 +305,136 @@ public final class GuardedXmlReader extends Reader {
     }
     chars.flip();
     if (!chars.hasRemaining() && pendingDecodeError != null) {
-      throw refuse(line, column, pendingDecodeError);
+      throw refuse(line, nextColumn(), pendingDecodeError);
     }
     return chars.hasRemaining();
   }
 
+  /**
+   * Runs the lexer over {@code buffer[offset, offset + count)}. Text, tags and attribute values, nearly every
+   * character of a document, are skipped by tight loops that only look for the character ending them and for line
+   * ends; the rarer constructs (comments, CDATA, processing instructions, declarations) go through {@link #step}.
+   */
   private void scan(char[] buffer, int offset, int count) throws Refusal {
-    for (int i = offset, end = offset + count; i < end; i++) {
-      char c = buffer[i];
-      step(c);
-      if (c == '\n') {
-        if (!lastWasCarriageReturn) {
-          line++;
+    int end = offset + count;
+    int i = offset;
+    while (i < end) {
+      switch (state) {
+        case TEXT: {
+          int start = i;
+          char c = 0;
+          while (i < end && (c = buffer[i]) != '<') {
+            if (c <= '\r') {
+              lineEnd(buffer, offset, i);
+            }
+            i++;
+          }
+          runLength += i - start;
+          if (runLength > XmlLimits.MAX_TEXT_CHARS) {
+            throw tooLong("text");
+          }
+          if (i < end) {
+            state = State.LT;
+            runLine = line;
+            runColumn = column(offset, i);
+            i++;
+          }
+          break;
         }
-        column = 1;
-        lastWasCarriageReturn = false;
-      } else if (c == '\r') {
-        line++;
-        column = 1;
-        lastWasCarriageReturn = true;
-      } else {
-        column++;
-        lastWasCarriageReturn = false;
+        case START_TAG:
+        case END_TAG: {
+          char c = 0;
+          while (i < end && (c = buffer[i]) != '"' && c != '\'' && c != '>') {
+            if (c <= '\r') {
+              lineEnd(buffer, offset, i);
+            }
+            i++;
+          }
+          if (i < end) {
+            if (c == '>') {
+              state = State.TEXT;
+              runLength = 0;
+              runLine = line;
+              runColumn = column(offset, i) + 1;
+            } else {
+              quote = c;
+              state = State.ATTRIBUTE_VALUE;
+              runLength = 0;
+            }
+            i++;
+          }
+          break;
+        }
+        case ATTRIBUTE_VALUE: {
+          int start = i;
+          char c;
+          while (i < end && (c = buffer[i]) != quote) {
+            if (c <= '\r') {
+              lineEnd(buffer, offset, i);
+            }
+            i++;
+          }
+          runLength += i - start;
+          if (runLength > XmlLimits.MAX_ATTRIBUTE_CHARS) {
+            throw refuse(runLine, runColumn, "an attribute value of the element starting here is longer than "
+                + XmlLimits.MAX_ATTRIBUTE_CHARS + " characters; refused as hostile");
+          }
+          if (i < end) {
+            state = State.START_TAG;
+            i++;
+          }
+          break;
+        }
+        default: {
+          char c = buffer[i];
+          char before1 = i > offset ? buffer[i - 1] : previous1;
+          char before2 = i > offset + 1 ? buffer[i - 2] : i > offset ? previous1 : previous2;
+          step(c, before1, before2, offset, i);
+          if (c <= '\r') {
+            lineEnd(buffer, offset, i);
+          }
+          i++;
+        }
       }
-      previous2 = previous1;
-      previous1 = c;
+    }
+    if (count > 0) {
+      previous2 = count > 1 ? buffer[end - 2] : previous1;
+      previous1 = buffer[end - 1];
+    }
+    consumed += count;
+  }
+
+  /** Counts a line end at {@code buffer[i]}, if it is one: {@code \n} (unless after {@code \r}) or {@code \r}. */
+  private void lineEnd(char[] buffer, int offset, int i) {
+    char c = buffer[i];
+    if (c == '\n') {
+      char before = i > offset ? buffer[i - 1] : previous1;
+      if (before != '\r') {
+        line++;
+      }
+      lineStart = consumed + (i - offset) + 1;
+    } else if (c == '\r') {
+      line++;
+      lineStart = consumed + (i - offset) + 1;
     }
   }
 
-  /** Advances the lexer by one character; the position fields still point at {@code c}. */
-  private void step(char c) throws Refusal {
+  /** Returns the 1-based column of {@code buffer[i]} while scanning a buffer that starts at {@code offset}. */
+  private int column(int offset, int i) {
+    return (int) (consumed + (i - offset) - lineStart + 1);
+  }
+
+  /** Returns the column of the next character to be scanned. */
+  private int nextColumn() {
+    return (int) (consumed - lineStart + 1);
+  }
+
+  /**
+   * Advances the lexer by one character in the rare states; {@code line} still points at {@code c}, which is
+   * {@code buffer[i]}, and {@code before1}, {@code before2} are the two characters before it.
+   */
+  private void step(char c, char before1, char before2, int offset, int i) throws Refusal {
     switch (state) {
-      case TEXT:
-        if (c == '<') {
-          state = State.LT;
-          runLine = line;
-          runColumn = column;
-        } else {
-          countRun("text");
-        }
-        break;
       case LT:
         if (c == '/') {
           state = State.END_TAG;
@@ -353,27 +446,6 @@ public final class GuardedXmlReader extends Reader {
           runLength = 0;
         } else {
           state = State.START_TAG;
-        }
-        break;
-      case START_TAG:
-      case END_TAG:
-        if (c == '"' || c == '\'') {
-          quote = c;
-          state = State.ATTRIBUTE_VALUE;
-          runLength = 0;
-        } else if (c == '>') {
-          state = State.TEXT;
-          runLength = 0;
-          runLine = line;
-          runColumn = column + 1;
-        }
-        break;
-      case ATTRIBUTE_VALUE:
-        if (c == quote) {
-          state = State.START_TAG;
-        } else if (++runLength > XmlLimits.MAX_ATTRIBUTE_CHARS) {
-          throw refuse(runLine, runColumn, "an attribute value of the element starting here is longer than "
-              + XmlLimits.MAX_ATTRIBUTE_CHARS + " characters; refused as hostile");
         }
         break;
       case BANG:
@@ -392,7 +464,7 @@ public final class GuardedXmlReader extends Reader {
         }
         break;
       case COMMENT:
-        if (c == '>' && previous1 == '-' && previous2 == '-') {
+        if (c == '>' && before1 == '-' && before2 == '-') {
           state = State.TEXT;
           runLength = 0;
         } else {
@@ -400,14 +472,14 @@ public final class GuardedXmlReader extends Reader {
         }
         break;
       case CDATA:
-        if (c == '>' && previous1 == ']' && previous2 == ']') {
+        if (c == '>' && before1 == ']' && before2 == ']') {
           state = State.TEXT;
         } else {
           countRun("CDATA section");
         }
         break;
       case PI:
-        if (c == '>' && previous1 == '?') {
+        if (c == '>' && before1 == '?') {
           state = State.TEXT;
           runLength = 0;
         } else {
@@ -421,14 +493,19 @@ public final class GuardedXmlReader extends Reader {
         }
         break;
       default:
-        throw new AssertionError(state);
+        // TEXT, START_TAG, END_TAG and ATTRIBUTE_VALUE are handled by the loops in scan
+        throw new AssertionError(state + " at column " + column(offset, i));
     }
+  }
+
+  private Refusal tooLong(String what) {
+    return refuse(runLine, runColumn,
+        "a " + what + " starting here is longer than " + XmlLimits.MAX_TEXT_CHARS + " characters; refused as hostile");
   }
 
   private void countRun(String what) throws Refusal {
     if (++runLength > XmlLimits.MAX_TEXT_CHARS) {
-      throw refuse(runLine, runColumn,
-          "a " + what + " starting here is longer than " + XmlLimits.MAX_TEXT_CHARS + " characters; refused as hostile");
+      throw tooLong(what);
     }
   }
 

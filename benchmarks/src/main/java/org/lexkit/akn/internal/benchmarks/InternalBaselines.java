@@ -1,0 +1,72 @@
+package org.lexkit.akn.internal.benchmarks;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import org.lexkit.akn.internal.AknJaxb;
+import org.lexkit.akn.internal.xml.AknSchemas;
+import org.lexkit.akn.internal.xml.GuardedXmlReader;
+import org.lexkit.akn.internal.xml.SecureXml;
+
+/**
+ * The read baselines that need akn-io's internals. Each takes the document's bytes and does the same work per call
+ * that a reader would: a new unmarshaller or a new factory each time (neither is thread-safe), the shared
+ * {@code JAXBContext} and compiled schema.
+ */
+public final class InternalBaselines {
+  private InternalBaselines() {}
+
+  /**
+   * Unmarshals {@code bytes} with plain JAXB into the generated AKN classes: the shared context, a new unmarshaller,
+   * the JDK's SAX parser behind {@link StreamSource}, no validation, no mapping to the Lexkit model.
+   *
+   * @param bytes an AKN 3.0 document
+   * @return the JAXB tree
+   * @throws JAXBException if JAXB refuses the document
+   */
+  public static Object plainJaxb(byte[] bytes) throws JAXBException {
+    return AknJaxb.context().createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(bytes)));
+  }
+
+  /**
+   * Creates the shared JAXB context, if not yet done; for start-up timing.
+   *
+   * @return the context's class name
+   */
+  public static String jaxbContext() {
+    return AknJaxb.context().getClass().getName();
+  }
+
+  /**
+   * Compiles the structural schema the validating reads use, if not yet done; for start-up timing.
+   *
+   * @return the schema's class name
+   */
+  public static String structuralSchema() {
+    return AknSchemas.structural().getClass().getName();
+  }
+
+  /**
+   * Pulls every event of {@code bytes} through the hardened StAX stack that every Lexkit read starts with
+   * ({@link GuardedXmlReader}: strict decoding and the hostile-input lexer; {@link SecureXml}'s factory), and
+   * nothing else.
+   *
+   * @param bytes an XML document
+   * @return a checksum of the events, so the work cannot be optimised away
+   * @throws IOException never for bytes in memory
+   * @throws XMLStreamException if the document is not well-formed
+   */
+  public static long hardenedStaxPass(byte[] bytes) throws IOException, XMLStreamException {
+    XMLStreamReader xml = SecureXml.newInputFactory()
+        .createXMLStreamReader("bench", GuardedXmlReader.open(new ByteArrayInputStream(bytes), "bench"));
+    long sum = 0;
+    while (xml.hasNext()) {
+      sum += xml.next();
+    }
+    xml.close();
+    return sum;
+  }
+}

@@ -1,0 +1,43 @@
+package org.lexkit.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.lexkit.akn.AknWriter;
+import org.lexkit.text.Conversion;
+import org.lexkit.text.HeadingProfile;
+import org.lexkit.text.TextConverter;
+
+/**
+ * What {@code lexkit convert} does, as a program to time from process start to exit: converts a plain text to the
+ * model with the Russian profile and writes it as AKN. With {@code --breakdown} it also prints where the time went
+ * inside the JVM (start-up until {@code main}, conversion, writing).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.lexkit.benchmarks.ColdConvert input.txt output.akn.xml [--breakdown]
+ * </pre>
+ */
+public final class ColdConvert {
+  private ColdConvert() {}
+
+  /**
+   * Converts {@code args[0]} into {@code args[1]}.
+   *
+   * @param args input text, output file, optionally {@code --breakdown}
+   * @throws IOException if a file cannot be read or written
+   */
+  public static void main(String[] args) throws IOException {
+    long uptimeAtMain = ManagementFactory.getRuntimeMXBean().getUptime();
+    long start = System.nanoTime();
+    Conversion conversion = TextConverter.create().withProfile(HeadingProfile.RUSSIAN).convert(Path.of(args[0]));
+    long converted = System.nanoTime();
+    AknWriter.create().write(conversion.document(), Path.of(args[1]));
+    long written = System.nanoTime();
+    if (args.length > 2 && args[2].equals("--breakdown")) {
+      System.out.printf(Locale.ROOT, "JVM start to main %d ms, convert %d ms, write AKN %d ms; %d provisions%n",
+          uptimeAtMain, (converted - start) / 1_000_000, (written - converted) / 1_000_000,
+          conversion.document().provisions().size());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.lexkit.benchmarks;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.lexkit.akn.AknDocument;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.MappingResult;
+import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.benchmarks.InternalBaselines;
+import org.lexkit.core.document.LegalDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading an AKN file into the Lexkit model ({@link AknReader#readDocument}, one streaming StAX pass), in MB/s of
+ * input, with validation off, lenient and strict, on real documents of the corpus (the 1 MB UK Data Protection Act
+ * 1998 and an 82 KB UK act). Baselines over the same bytes in the same run:
+ *
+ * <ul>
+ *   <li>{@code baselineRawStax}: the JDK's built-in StAX parser ({@link XMLInputFactory#newDefaultFactory()}) pulling
+ *       every event, nothing else: the practical limit of any StAX-based reader. Target: model read ≥ 0.5×.
+ *   <li>{@code baselineJaxb}: plain JAXB unmarshalling into akn-io's generated classes, without validation or
+ *       mapping: what a JAXB-based AKN library pays before it has a model. Target: model read ≥ 1.0×.
+ *   <li>{@code hardenedStax}: the hardened StAX stack alone (strict decoding, hostile-input lexer), to show what the
+ *       security layer costs; and {@code losslessNone}, the public lossless JAXB read.
+ * </ul>
+ *
+ * <p>Documents are read from memory, so disk speed is not measured. Each call creates its reader state as a real
+ * read does (factories, unmarshallers, validator handlers); the JAXB context and the compiled schema are
+ * process-wide and shared, as in the library.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ReadBenchmark {
+  /** The document, relative to the corpus. */
+  @Param({Inputs.UK_DPA_1998, Inputs.UK_2014_27})
+  public String file = Inputs.UK_DPA_1998;
+
+  /** The corpus folder; empty for {@code -Dlexkit.corpus} or the default. */
+  @Param("")
+  public String corpus = "";
+
+  private byte[] bytes = new byte[0];
+  private static final AknReader NONE = AknReader.create().withValidation(ValidationMode.NONE);
+  private static final AknReader LENIENT = AknReader.create().withValidation(ValidationMode.LENIENT);
+  private static final AknReader STRICT = AknReader.create().withValidation(ValidationMode.STRICT);
+
+  /** Loads the file and checks that every path reads it, so no benchmark measures a failure. */
+  @Setup
+  public void load() throws Exception {
+    bytes = Inputs.corpusFile(corpus, file);
+    NONE.readDocument(new ByteArrayInputStream(bytes), file);
+    LENIENT.readDocument(new ByteArrayInputStream(bytes), file);
+    STRICT.readDocument(new ByteArrayInputStream(bytes), file);
+    InternalBaselines.plainJaxb(bytes);
+  }
+
+  @Benchmark
+  public long baselineRawStax(Bytes counter) throws XMLStreamException {
+    XMLStreamReader xml = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
+    long sum = 0;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      sum += event;
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        sum += xml.getAttributeCount();
+      } else if (event == XMLStreamConstants.CHARACTERS) {
+        sum += xml.getTextLength();
+      }
+    }
+    xml.close();
+    counter.bytes += bytes.length;
+    return sum;
+  }
+
+  @Benchmark
+  public Object baselineJaxb(Bytes counter) throws JAXBException {
+    Object tree = InternalBaselines.plainJaxb(bytes);
+    counter.bytes += bytes.length;
+    return tree;
+  }
+
+  @Benchmark
+  public long hardenedStax(Bytes counter) throws IOException, XMLStreamException {
+    long sum = InternalBaselines.hardenedStaxPass(bytes);
+    counter.bytes += bytes.length;
+    return sum;
+  }
+
+  @Benchmark
+  public AknDocument losslessNone(Bytes counter) throws IOException {
+    AknDocument document = NONE.read(new ByteArrayInputStream(bytes), file);
+    counter.bytes += bytes.length;
+    return document;
+  }
+
+  @Benchmark
+  public MappingResult<LegalDocument> modelNone(Bytes counter) throws IOException {
+    MappingResult<LegalDocument> read = NONE.readDocument(new ByteArrayInputStream(bytes), file);
+    counter.bytes += bytes.length;
+    return read;
+  }
+
+  @Benchmark
+  public MappingResult<LegalDocument> modelLenient(Bytes counter) throws IOException {
+    MappingResult<LegalDocument> read = LENIENT.readDocument(new ByteArrayInputStream(bytes), file);
+    counter.bytes += bytes.length;
+    return read;
+  }
+
+  @Benchmark
+  public MappingResult<LegalDocument> modelStrict(Bytes counter) throws IOException {
+    MappingResult<LegalDocument> read = STRICT.readDocument(new ByteArrayInputStream(bytes), file);
+    counter.bytes += bytes.length;
+    return read;
+  }
+}
