@@ -262,7 +262,7 @@ public final class GuardedXmlReader extends Reader {
     chars.get(buffer, offset, count);
     if (count > characterLimit - delivered) {
       scan(buffer, offset, (int) (characterLimit - delivered)); // so the refusal points at the first extra character
-      throw refuse(line, column, "the document is longer than " + characterLimit + " characters; refused as too"
+      throw refuse(line, nextColumn(), "the document is longer than " + characterLimit + " characters; refused as too"
           + " large (AknReader.withCharacterLimit raises the limit)");
     }
     delivered += count;
