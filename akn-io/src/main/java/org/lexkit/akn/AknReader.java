@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.lexkit.akn.internal.mapping.AknToAmendment;
 import org.lexkit.akn.internal.mapping.AknToModel;
 import org.lexkit.akn.internal.read.AknParser;
+import org.lexkit.akn.internal.xml.XmlLimits;
 import org.lexkit.core.document.LegalDocument;
 
 /**
@@ -26,7 +27,9 @@ import org.lexkit.core.document.LegalDocument;
  * }</pre>
  *
  * <p>Every read is hardened: no DTD (a DOCTYPE is refused, so no entity can read a file, reach the network or
- * expand), nesting, attribute and text size limits, and nothing but the input is ever opened. Problems carry
+ * expand), nesting, attribute and text size limits, document size limits ({@link #withCharacterLimit},
+ * {@link #withNodeLimit}) that keep a document within the heap and end a stream that never ends, and nothing but
+ * the input is ever opened. Problems carry
  * {@code file:line:column}. A read either returns a document or throws:
  *
  * <ul>
@@ -47,21 +50,27 @@ public final class AknReader {
   private final ValidationMode mode;
   private final int problemLimit;
   private final boolean migrateNamespaces;
+  private final long characterLimit;
+  private final long nodeLimit;
 
-  private AknReader(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
+  private AknReader(
+      ValidationMode mode, int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) {
     this.mode = mode;
     this.problemLimit = problemLimit;
     this.migrateNamespaces = migrateNamespaces;
+    this.characterLimit = characterLimit;
+    this.nodeLimit = nodeLimit;
   }
 
   /**
    * Returns a reader with the defaults: {@link ValidationMode#STRICT}, a limit of 100 problems, no namespace
-   * migration.
+   * migration, and size limits sized to the heap ({@link #withCharacterLimit}, {@link #withNodeLimit}).
    *
    * @return the reader
    */
   public static AknReader create() {
-    return new AknReader(ValidationMode.STRICT, DEFAULT_PROBLEM_LIMIT, false);
+    return new AknReader(ValidationMode.STRICT, DEFAULT_PROBLEM_LIMIT, false, XmlLimits.defaultCharacterLimit(),
+        XmlLimits.defaultNodeLimit());
   }
 
   /**
@@ -72,7 +81,8 @@ public final class AknReader {
    */
   public AknReader withValidation(ValidationMode validation) {
     checkNotNull(validation, "validation");
-    return validation == mode ? this : new AknReader(validation, problemLimit, migrateNamespaces);
+    return validation == mode ? this
+        : new AknReader(validation, problemLimit, migrateNamespaces, characterLimit, nodeLimit);
   }
 
   /**
@@ -85,7 +95,7 @@ public final class AknReader {
    */
   public AknReader withProblemLimit(int limit) {
     checkArgument(limit >= 1, "problem limit must be at least 1: %s", limit);
-    return limit == problemLimit ? this : new AknReader(mode, limit, migrateNamespaces);
+    return limit == problemLimit ? this : new AknReader(mode, limit, migrateNamespaces, characterLimit, nodeLimit);
   }
 
   /**
@@ -99,7 +109,44 @@ public final class AknReader {
    * @return a reader with the option replaced ({@code this} if unchanged)
    */
   public AknReader withNamespaceMigration(boolean migrate) {
-    return migrate == migrateNamespaces ? this : new AknReader(mode, problemLimit, migrate);
+    return migrate == migrateNamespaces ? this : new AknReader(mode, problemLimit, migrate, characterLimit, nodeLimit);
+  }
+
+  /**
+   * Returns a reader that refuses, with a located {@link MalformedAknException}, a document longer than
+   * {@code limit} characters (UTF-16 code units after decoding), as soon as the next character arrives. A read
+   * holds the whole document in memory, so this bounds both the heap a document can take and the time a stream
+   * that never ends can run.
+   *
+   * <p>The default is one character per 16 bytes of the JVM's maximum heap, at most 1 Gi: 16 Mi characters in a
+   * 256 MiB heap, 1 Gi from a 16 GiB heap up. Real documents are far smaller (a 1 MB act has about a million
+   * characters); raise the limit for a larger one, and give the JVM heap to match.
+   *
+   * @param limit at least 1
+   * @return a reader with the limit replaced ({@code this} if unchanged)
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public AknReader withCharacterLimit(long limit) {
+    checkArgument(limit >= 1, "character limit must be at least 1: %s", limit);
+    return limit == characterLimit ? this : new AknReader(mode, problemLimit, migrateNamespaces, limit, nodeLimit);
+  }
+
+  /**
+   * Returns a reader that refuses, with a located {@link MalformedAknException}, a document with more than
+   * {@code limit} elements and attributes together, at the element that exceeds it. Each costs a few hundred bytes
+   * of heap however short its markup ({@code <b/>} is four characters), so the character limit alone cannot bound
+   * the memory of a flood of tiny elements.
+   *
+   * <p>The default is one per KiB of the JVM's maximum heap, at most 16 Mi: 256 Ki in a 256 MiB heap, 4 Mi in a
+   * 4 GiB heap. The largest corpus document (3.9 MB) has about a hundred thousand.
+   *
+   * @param limit at least 1
+   * @return a reader with the limit replaced ({@code this} if unchanged)
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public AknReader withNodeLimit(long limit) {
+    checkArgument(limit >= 1, "node limit must be at least 1: %s", limit);
+    return limit == nodeLimit ? this : new AknReader(mode, problemLimit, migrateNamespaces, characterLimit, limit);
   }
 
   /**
@@ -127,6 +174,24 @@ public final class AknReader {
    */
   public boolean namespaceMigration() {
     return migrateNamespaces;
+  }
+
+  /**
+   * Returns the most characters a document may have.
+   *
+   * @return at least 1
+   */
+  public long characterLimit() {
+    return characterLimit;
+  }
+
+  /**
+   * Returns the most elements plus attributes a document may have.
+   *
+   * @return at least 1
+   */
+  public long nodeLimit() {
+    return nodeLimit;
   }
 
   /**
@@ -158,7 +223,8 @@ public final class AknReader {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
     AknParser.Result result =
-        AknParser.parse(in, systemId, new AknParser.Options(mode, problemLimit, migrateNamespaces));
+        AknParser.parse(in, systemId,
+            new AknParser.Options(mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit));
     return new AknDocument(result.content(), result.warnings());
   }
 
@@ -313,6 +379,7 @@ public final class AknReader {
   @Override
   public String toString() {
     return "AknReader{validation=" + mode + ", problemLimit=" + problemLimit
-        + ", namespaceMigration=" + migrateNamespaces + "}";
+        + ", namespaceMigration=" + migrateNamespaces + ", characterLimit=" + characterLimit
+        + ", nodeLimit=" + nodeLimit + "}";
   }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.mapping.AmendmentToAkn;
 import org.lexkit.akn.internal.mapping.ModelToAkn;
@@ -99,15 +100,7 @@ public final class AknWriter {
    */
   public void write(AknDocument document, Path path) throws IOException {
     checkNotNull(path, "path");
-    byte[] bytes = writeToBytes(document);
-    Path parent = path.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
-    try {
-      Files.write(temporary, bytes);
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    replace(path, writeToBytes(document));
   }
 
   /**
@@ -260,7 +253,11 @@ public final class AknWriter {
 
   private static void replace(Path path, byte[] bytes) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(parent, path.getFileName().toString(), ".tmp");
+    // Not Files.createTempFile: it creates the file owner-only (0600), and the rename would carry that mode over to
+    // the user's output. A plain new file gets the usual permissions (umask).
+    Path temporary = parent.resolve("." + path.getFileName() + "."
+        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    Files.createFile(temporary);
     try {
       Files.write(temporary, bytes);
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);

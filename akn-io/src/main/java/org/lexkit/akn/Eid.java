@@ -49,7 +49,10 @@ public record Eid(String value) implements Comparable<Eid> {
   private static final Pattern REF = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern NUMBER_FORM = Pattern.compile(NUMBER);
   private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:_(" + NUMBER + "))?");
-  private static final Pattern LOOSE_FORM = Pattern.compile("[\\p{L}\\p{N}.%\\-]+(?:_{1,2}[\\p{L}\\p{N}.%\\-]+)*");
+  // Components of [\p{L}\p{N}.%-]+ joined by one or two underscores, written without a repeated group: Java's regex
+  // engine recurses once per repetition of a group, so "(?:_{1,2}[...]+)*" overflowed the stack on an eId of a few
+  // thousand components (found by fuzzing). This form is matched iteratively, in linear time.
+  private static final Pattern LOOSE_FORM = Pattern.compile("(?!_)(?!.*___)[\\p{L}\\p{N}.%\\-_]++(?<!_)");
 
   /** Validates the syntax. */
   public Eid {

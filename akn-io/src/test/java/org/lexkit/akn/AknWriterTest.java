@@ -105,4 +105,16 @@ class AknWriterTest {
     AknWriter.create().write(document, file);
     assertThat(AknReader.create().read(file).identification()).isEqualTo(document.identification());
   }
+
+  @Test
+  void write_path_givesTheUsualPermissionsNotOwnerOnly(@TempDir Path temp) throws Exception {
+    AknDocument document = AknReader.create().readString(act(article("art_1", "x")));
+    Path file = temp.resolve("out.akn.xml");
+    Path plain = Files.createFile(temp.resolve("plain.txt"));
+    AknWriter.create().write(document, file);
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    try (var left = Files.list(temp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.akn.xml", "plain.txt");
+    }
+  }
 }

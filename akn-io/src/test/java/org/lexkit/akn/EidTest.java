@@ -113,4 +113,14 @@ class EidTest {
     assertThatThrownBy(() -> Eid.parse("#art_1")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'#art_1'");
   }
+
+  @Test
+  void hasEidShape_tenThousandComponents_linearWithoutStackOverflow() {
+    // Regression (fuzzing): a repeated regex group recursed once per component and overflowed the stack.
+    String long_ = "art_1__".repeat(10_000) + "para_1";
+    assertThat(Eid.hasEidShape(long_)).isTrue();
+    assertThat(Eid.isValid(long_)).isTrue();
+    assertThat(Eid.hasEidShape(long_ + "_")).isFalse();
+    assertThat(Eid.hasEidShape("a_".repeat(100_000) + "_" + "_a")).isFalse();
+  }
 }

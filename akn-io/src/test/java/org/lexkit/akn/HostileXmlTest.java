@@ -15,22 +15,34 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.lexkit.akn.testing.Akn;
+import org.lexkit.akn.testing.EndlessDocumentStream;
 
 /**
  * Hostile XML through every public read entry point (Path, InputStream, String) and every validation mode: each
  * attack is refused quickly with a located {@link MalformedAknException}, no local file is read and no network
  * request is made (a loopback server counts requests).
+ *
+ * <p>Tagged {@code hostile}: akn-io's POM runs this class in its own surefire execution with {@code -Xmx256m}, so
+ * "bounded memory" is checked, not assumed: an attack that made the reader hold what it streams would fail with
+ * an OutOfMemoryError there. The reader's default size limits are derived from that heap (16 Mi characters, 256 Ki
+ * elements and attributes), and the endless-stream tests run with those defaults.
  */
+@Tag("hostile")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileXmlTest {
   private static final Duration QUICKLY = Duration.ofSeconds(20); // a hang or a blow-up, not a benchmark
+  // An endless stream is read up to the default limit (16 Mi characters in a 256 MiB heap): seconds, not forever.
+  private static final Duration ENDLESS = Duration.ofSeconds(90);
 
   private HttpServer server;
   private final AtomicInteger requests = new AtomicInteger();
@@ -157,24 +169,194 @@ class HostileXmlTest {
   void deepNesting_100000_refusedAtTheLimit() {
     // Inline elements may nest in AKN, so the document stays schema-valid all the way down to the limit.
     String xml = Akn.act(Akn.article("art_1", "<b>".repeat(100_000) + "</b>".repeat(100_000)));
-    assertRefusedEverywhere(xml, "nested deeper than 1000 levels", 2);
+    assertRefusedEverywhere(xml, "nested deeper than 200 levels", 2);
   }
 
   @Test
-  void attribute_50MB_refusedBeforeBuffering() throws IOException {
-    // Streamed, so the test itself does not hold the 50 MB either (the String entry point needs it in memory).
+  void attribute_50MB_stream_refusedBeforeBuffering() throws IOException {
+    // Streamed, so the test itself does not hold the 50 MB either.
+    for (ValidationMode mode : ValidationMode.values()) {
+      MalformedAknException e = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
+          MalformedAknException.class,
+          () -> AknReader.create().withValidation(mode).read(fiftyMegabyteAttribute(), "hostile.akn.xml")));
+      assertHugeAttributeRefused(e);
+    }
+  }
+
+  @Test
+  void attribute_50MB_pathAndString_refusedBeforeBuffering() throws IOException {
+    Path file = temp.resolve("hostile.akn.xml");
+    try (InputStream in = fiftyMegabyteAttribute()) {
+      Files.copy(in, file);
+    }
+    for (ValidationMode mode : ValidationMode.values()) {
+      AknReader reader = AknReader.create().withValidation(mode);
+      assertHugeAttributeRefused(assertTimeoutPreemptively(QUICKLY,
+          () -> catchThrowableOfType(MalformedAknException.class, () -> reader.read(file))));
+    }
+    // The String entry point needs the 50 MB in memory (Latin-1, so 50 MB of heap), once, then its UTF-8 copy.
+    String xml = Files.readString(file, UTF_8);
+    Files.delete(file);
+    assertHugeAttributeRefused(assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
+        MalformedAknException.class, () -> AknReader.create().readString(xml, "hostile.akn.xml"))));
+  }
+
+  private static InputStream fiftyMegabyteAttribute() {
     byte[] head = ("<akomaNtoso xmlns=\"" + Akn.NS + "\">\n<act name=\"").getBytes(UTF_8);
     byte[] tail = "\"/></akomaNtoso>".getBytes(UTF_8);
-    int size = 50 * 1024 * 1024;
+    return new SequenceInputStream(new ByteArrayInputStream(head),
+        new SequenceInputStream(new RepeatingStream('a', 50 * 1024 * 1024), new ByteArrayInputStream(tail)));
+  }
+
+  private static void assertHugeAttributeRefused(MalformedAknException e) {
+    assertThat(e).isNotNull();
+    assertThat(e.detail()).contains("attribute value").contains("longer than");
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.location().column()).isEqualTo(1);
+    assertThat(e.location().systemId()).endsWith("hostile.akn.xml");
+  }
+
+  // ------------------------------------------------------------------ documents that never end
+
+  @Test
+  void endlessStream_siblingArticles_everyMode_refusedAtNodeLimit() {
+    // Valid AKN all the way: strict validation has nothing to stop at, only the size limits can end the read.
     for (ValidationMode mode : ValidationMode.values()) {
-      InputStream in = new SequenceInputStream(new ByteArrayInputStream(head),
-          new SequenceInputStream(new RepeatingStream('a', size), new ByteArrayInputStream(tail)));
-      MalformedAknException e = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
-          MalformedAknException.class, () -> AknReader.create().withValidation(mode).read(in, "hostile.akn.xml")));
-      assertThat(e).isNotNull();
-      assertThat(e.detail()).contains("attribute value").contains("longer than");
-      assertThat(e.location().line()).isEqualTo(2);
+      EndlessDocumentStream in = EndlessDocumentStream.siblingArticles();
+      MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+          MalformedAknException.class, () -> AknReader.create().withValidation(mode).read(in, "endless.akn.xml")));
+      assertThat(e).as("%s", mode).isNotNull();
+      assertThat(e.detail()).contains("elements and attributes").contains("withNodeLimit");
+      assertThat(e.location().line()).isGreaterThan(1000);
+      assertThat(e.location().column()).isPositive();
+      assertThat(in.produced()).isLessThan(64L * 1024 * 1024);
     }
+  }
+
+  @Test
+  void endlessStream_oneEndlessParagraph_everyMode_refusedAtCharacterLimit() {
+    long limit = AknReader.create().characterLimit();
+    for (ValidationMode mode : ValidationMode.values()) {
+      EndlessDocumentStream in = EndlessDocumentStream.endlessParagraph();
+      MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+          MalformedAknException.class, () -> AknReader.create().withValidation(mode).read(in, "endless.akn.xml")));
+      assertThat(e).as("%s", mode).isNotNull();
+      assertThat(e.detail()).isEqualTo("the document is longer than " + limit + " characters; refused as too large"
+          + " (AknReader.withCharacterLimit raises the limit)");
+      assertThat(e.location().line()).isPositive();
+      assertThat(in.produced()).isLessThan(4 * limit + 64 * 1024); // Cyrillic: 2 bytes a character, plus buffers
+    }
+  }
+
+  @Test
+  void endlessStream_attributeFlood_refusedAtNodeLimit() {
+    // Foreign attributes are allowed on most AKN elements and kept: each costs heap like an element.
+    EndlessDocumentStream in = EndlessDocumentStream.attributeFlood();
+    MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+        MalformedAknException.class,
+        () -> AknReader.create().withValidation(ValidationMode.NONE).read(in, "endless.akn.xml")));
+    assertThat(e).isNotNull();
+    assertThat(e.detail()).contains("elements and attributes");
+    assertThat(e.location().line()).isPositive();
+  }
+
+  @Test
+  void endlessStream_throughNamedPipe_pathEntryPoint_refused() throws Exception {
+    Path fifo = temp.resolve("endless.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo),
+        "no mkfifo on this system; the stream entry point is covered by the other endless tests");
+    AtomicLong written = new AtomicLong();
+    Thread writer = new Thread(() -> {
+      byte[] buffer = new byte[64 * 1024];
+      try (InputStream in = EndlessDocumentStream.siblingArticles();
+          java.io.OutputStream out = Files.newOutputStream(fifo)) {
+        while (true) {
+          int n = in.read(buffer, 0, buffer.length);
+          out.write(buffer, 0, n);
+          written.addAndGet(n);
+        }
+      } catch (IOException e) {
+        // The reader gave up and closed the pipe ("Broken pipe"): exactly what should happen.
+      }
+    }, "endless-fifo-writer");
+    writer.setDaemon(true);
+    writer.start();
+    MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+        MalformedAknException.class, () -> AknReader.create().withValidation(ValidationMode.NONE).read(fifo)));
+    assertThat(e).isNotNull();
+    assertThat(e.detail()).contains("elements and attributes");
+    assertThat(e.location().systemId()).isEqualTo(fifo.toString());
+    writer.join(Duration.ofSeconds(20).toMillis());
+    assertThat(writer.isAlive()).as("writer still blocked: the reader did not close the pipe").isFalse();
+    assertThat(written.get()).isPositive();
+  }
+
+  @Test
+  void characterLimit_stringAndPath_refusedWithLocation() throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (int i = 1; i <= 20_000; i++) {
+      body.append(Akn.article("art_" + i, "x")); // about 1.4 M characters
+    }
+    String act = Akn.act(body.toString());
+    String xml = act.substring(act.indexOf('\n') + 1); // no declaration: readString rewrites it, a file does not
+    AknReader reader = AknReader.create().withCharacterLimit(1_000_000);
+    MalformedAknException fromString = catchThrowableOfType(MalformedAknException.class,
+        () -> reader.readString(xml, "big.akn.xml"));
+    Path file = Files.writeString(temp.resolve("big.akn.xml"), xml);
+    MalformedAknException fromPath = catchThrowableOfType(MalformedAknException.class, () -> reader.read(file));
+    for (MalformedAknException e : java.util.List.of(fromString, fromPath)) {
+      assertThat(e).isNotNull();
+      assertThat(e.detail()).startsWith("the document is longer than 1000000 characters");
+      assertThat(e.location().line()).isEqualTo(1); // the act is one long line
+      assertThat(e.location().column()).isEqualTo(1_000_001);
+    }
+    assertThat(AknReader.create().withCharacterLimit(xml.length()).readString(xml).type())
+        .isEqualTo(AknDocumentType.ACT);
+  }
+
+  @Test
+  void nodeLimit_exactlyAtLimit_accepted_oneMore_refused() {
+    String xml = Akn.act(Akn.article("art_1", "x"));
+    long nodes = countNodes(xml);
+    assertThat(AknReader.create().withNodeLimit(nodes).readString(xml).type()).isEqualTo(AknDocumentType.ACT);
+    MalformedAknException e = catchThrowableOfType(MalformedAknException.class,
+        () -> AknReader.create().withNodeLimit(nodes - 1).readString(xml));
+    assertThat(e.detail()).startsWith("the document has more than " + (nodes - 1) + " elements and attributes");
+    assertThat(e.location().line()).isEqualTo(2);
+  }
+
+  /** Counts elements and attributes (namespace declarations excluded) with the JDK's parser. */
+  private static long countNodes(String xml) {
+    try {
+      javax.xml.stream.XMLStreamReader r = javax.xml.stream.XMLInputFactory.newDefaultFactory()
+          .createXMLStreamReader(new java.io.StringReader(xml));
+      long n = 0;
+      while (r.hasNext()) {
+        if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+          n += 1 + r.getAttributeCount();
+        }
+      }
+      return n;
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void hostileSuite_runsInA256MiBHeap() {
+    // The memory claims of this class are only tested in a small heap (akn-io's "hostile-xml" surefire execution).
+    assertThat(Runtime.getRuntime().maxMemory()).as("max heap; run this class with -Xmx256m")
+        .isLessThanOrEqualTo(256L * 1024 * 1024);
+  }
+
+  @Test
+  void defaultLimits_sizedToTheHeap() {
+    long heap = Runtime.getRuntime().maxMemory();
+    AknReader reader = AknReader.create();
+    assertThat(reader.characterLimit()).isEqualTo(Math.min(1L << 30, heap / 16));
+    assertThat(reader.nodeLimit()).isEqualTo(Math.min(1L << 24, heap / 1024));
+    assertThat(String.format(Locale.ROOT, "%s", reader)).contains("characterLimit=" + reader.characterLimit());
   }
 
   @Test

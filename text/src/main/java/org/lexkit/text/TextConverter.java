@@ -208,7 +208,11 @@ public final class TextConverter {
     checkArgument(!sourceName.isBlank(), "the source name must not be blank");
   }
 
-  /** A URI-safe document name from a source name: "dir/constitution-1995.ru.txt" gives "constitution-1995.ru". */
+  /**
+   * A URI-safe document name from a source name: "dir/constitution-1995.ru.txt" gives "constitution-1995-ru". A '.'
+   * becomes '-' like any other separator: the name is an Akoma Ntoso work number in the document's IRI, where a
+   * '.' is not allowed (it would start the format suffix).
+   */
   static String nameOf(String sourceName) {
     String base = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
     if (base.endsWith(".txt")) {
@@ -217,7 +221,7 @@ public final class TextConverter {
     StringBuilder name = new StringBuilder();
     for (int i = 0; i < base.length(); ) {
       int cp = base.codePointAt(i);
-      if (Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-') {
+      if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') {
         name.appendCodePoint(cp);
       } else if (name.length() > 0 && name.charAt(name.length() - 1) != '-') {
         name.append('-');

@@ -339,6 +339,9 @@ class TextConverterTest {
     Conversion placeholder = RUSSIAN.convert("Закон\nСтатья 1\nТекст.\n", "dir/Закон о земле.txt");
     assertThat(placeholder.document().identity()).isEqualTo(DocumentIdentity.of(
         "xx", DocumentType.OTHER, LocalDate.of(1970, 1, 1), "Закон-о-земле", "rus"));
+    // The name becomes the AKN work number, which cannot hold a '.'.
+    assertThat(RUSSIAN.convert("Закон\nСтатья 1\nТекст.\n", "dir/constitution-1995.ru.txt").document().identity()
+        .name()).isEqualTo("constitution-1995-ru");
   }
 
   // ---------------------------------------------------------------- bytes and encodings

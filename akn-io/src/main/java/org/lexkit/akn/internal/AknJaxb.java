@@ -17,6 +17,9 @@ import org.lexkit.akn.internal.jaxb.ObjectFactory;
 public final class AknJaxb {
   private AknJaxb() {}
 
+  /** The RI's context property for how many unmarshalling errors it reports (its default is 10). */
+  private static final String MAX_ERRORS = "org.glassfish.jaxb.maxErrorsCount";
+
   private static final class Holder {
     static final JAXBContext CONTEXT = create();
   }
@@ -32,8 +35,11 @@ public final class AknJaxb {
 
   private static JAXBContext create() {
     try {
+      // The RI reports only the first 10 "unexpected element" events, and counts them in a static field that every
+      // new unmarshaller resets: in concurrent reads one document's errors used up another's, whose unknown element
+      // was then dropped without an event (found by fuzzing with two threads). Count high enough never to stop.
       return new org.glassfish.jaxb.runtime.v2.JAXBContextFactory()
-          .createContext(new Class<?>[] {ObjectFactory.class}, Map.of());
+          .createContext(new Class<?>[] {ObjectFactory.class}, Map.of(MAX_ERRORS, Integer.MAX_VALUE));
     } catch (JAXBException e) {
       throw new IllegalStateException("cannot create the JAXB context for the Akoma Ntoso classes", e);
     }

@@ -1,11 +1,13 @@
 package org.lexkit.core.amendment;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.provision.ProvisionKind;
 import org.lexkit.core.provision.Text;
 
 /**
@@ -24,11 +26,18 @@ import org.lexkit.core.provision.Text;
  */
 public record SubstituteProvision(ProvisionId target, String expectedOldText, Provision replacement)
     implements AmendmentOperation {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if {@code replacement} is a {@link ProvisionKind#BODY}, which no provision
+   *     can be replaced by
+   */
   public SubstituteProvision {
     checkNotNull(target, "target");
     checkNotNull(expectedOldText, "expectedOldText");
     checkNotNull(replacement, "replacement");
+    checkArgument(replacement.kind() != ProvisionKind.BODY,
+        "cannot replace %s by a body (the root of a document's tree)", target);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.lexkit.akn.internal.read;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -69,14 +70,30 @@ public final class AknParser {
    * @param mode the validation mode
    * @param problemLimit errors collected before the read stops (and warnings kept), at least 1
    * @param migrateNamespaces whether to read OASIS draft and LegalDocML.de namespaces as AKN 3.0
+   * @param characterLimit the most characters the document may have, at least 1
+   * @param nodeLimit the most elements plus attributes the document may have, at least 1
    */
-  public record Options(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
-    /** Rejects a null mode and a limit below 1. */
+  public record Options(
+      ValidationMode mode, int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) {
+    /** Rejects a null mode and limits below 1. */
     public Options {
       checkNotNull(mode, "mode");
-      if (problemLimit < 1) {
-        throw new IllegalArgumentException("problem limit must be at least 1: " + problemLimit);
+      if (problemLimit < 1 || characterLimit < 1 || nodeLimit < 1) {
+        throw new IllegalArgumentException("limits must be at least 1: problems " + problemLimit + ", characters "
+            + characterLimit + ", nodes " + nodeLimit);
       }
+    }
+
+    /**
+     * Options with the default size limits ({@link XmlLimits#defaultCharacterLimit()},
+     * {@link XmlLimits#defaultNodeLimit()}).
+     *
+     * @param mode the validation mode
+     * @param problemLimit errors collected before the read stops, at least 1
+     * @param migrateNamespaces whether to migrate draft namespaces
+     */
+    public Options(ValidationMode mode, int problemLimit, boolean migrateNamespaces) {
+      this(mode, problemLimit, migrateNamespaces, XmlLimits.defaultCharacterLimit(), XmlLimits.defaultNodeLimit());
     }
   }
 
@@ -107,8 +124,16 @@ public final class AknParser {
   private final StaxLocator locator;
 
   private int depth;
+  private long nodes;
   private int nextOrdinal;
-  private final ArrayDeque<int[]> open = new ArrayDeque<>(); // per open element: {ordinal, child elements}
+  // Per open element: {ordinal, child elements, whether its JAXB class keeps text (KEEPS_TEXT, DROPS_TEXT, or
+  // REPORTED once dropped text was reported)}.
+  private final ArrayDeque<int[]> open = new ArrayDeque<>();
+  private static final int KEEPS_TEXT = 0;
+  private static final int DROPS_TEXT = 1;
+  private static final int REPORTED = 2;
+  private final ArrayDeque<String> openNames = new ArrayDeque<>();
+  private final ForeignWhitespace foreignWhitespace = new ForeignWhitespace();
   private final ArrayDeque<List<String>> declaredPrefixes = new ArrayDeque<>();
   private int textRun;
   private boolean rootSeen;
@@ -118,6 +143,7 @@ public final class AknParser {
   private final List<Trivia.Attribute> triviaAttributes = new ArrayList<>();
   private final Map<String, String> prefixes = new LinkedHashMap<>();
   private final IdentityHashMap<Object, Long> positions = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, String> elementNames = new IdentityHashMap<>();
   private AttributesImpl currentAttributes = new AttributesImpl();
   private String currentElement = "";
   private String currentNamespace = "";
@@ -130,7 +156,7 @@ public final class AknParser {
     this.systemId = systemId;
     this.options = options;
     this.problems = new ProblemCollector(options.problemLimit());
-    this.input = GuardedXmlReader.open(in, systemId);
+    this.input = GuardedXmlReader.open(in, systemId, options.characterLimit());
     try {
       this.xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
     } catch (XMLStreamException e) {
@@ -224,6 +250,9 @@ public final class AknParser {
         if (problems.isFull()) {
           throw schemaException();
         }
+        if (unmarshalProblemsFull()) {
+          throw new AknSchemaException(unmarshalProblems);
+        }
       }
       fanOutEndDocument();
     } catch (XMLStreamException e) {
@@ -252,12 +281,13 @@ public final class AknParser {
     try {
       result = jaxb.getResult();
     } catch (JAXBException | IllegalStateException e) {
-      throw new AknSchemaException(ImmutableList.of(new AknProblem(SourceLocation.unknownPosition(systemId),
+      throw new AknSchemaException(ImmutableList.of(new AknProblem(here(), // the end of the document
           Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "the document could not be bound: " + e.getMessage())));
     }
     JAXBElement<AkomaNtosoType> root = castRoot(result);
+    checkTree(root.getValue());
     if (JaxbDocument.typeOf(root.getValue()).isEmpty()) {
-      throw new AknSchemaException(ImmutableList.of(new AknProblem(SourceLocation.unknownPosition(systemId),
+      throw new AknSchemaException(ImmutableList.of(new AknProblem(locationOf(root.getValue()),
           Severity.ERROR, Rule.SCHEMA, "<akomaNtoso> contains no document; expected one of act, bill, amendment,"
               + " amendmentList, judgment, debate, debateReport, doc, statement, portion, officialGazette,"
               + " documentCollection")));
@@ -267,6 +297,29 @@ public final class AknParser {
     JaxbDocument content = new JaxbDocument(
         root, trivia, LocationIndex.of(systemId, positions), systemId, sourceNamespace);
     return new Result(content, problems.problems());
+  }
+
+  /** Fails if the JAXB tree lost or reordered an element (see {@link TreeCheck}); validation catches it earlier. */
+  private void checkTree(AkomaNtosoType root) {
+    List<org.w3c.dom.Element> foreignRoots = new ArrayList<>();
+    TreeCheck.check(root, positions,
+        (moved, after) -> problems.add(locationOf(moved), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+            "element <" + elementNames.get(moved) + "> comes before <" + elementNames.get(after) + "> (line "
+                + locationOf(after).line() + ") but the schema's order puts it after, where a write would move it;"
+                + " it cannot be kept in place"),
+        lost -> problems.add(locationOf(lost), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+            "element <" + elementNames.get(lost) + "> cannot be kept: its parent has no room for another <"
+                + elementNames.get(lost) + "> here (a repeated or misplaced element; validation would say which)"),
+        foreignRoots::add);
+    if (problems.hasErrors()) {
+      throw schemaException();
+    }
+    foreignWhitespace.restore(foreignRoots);
+  }
+
+  private SourceLocation locationOf(Object jaxbObject) {
+    long packed = positions.getOrDefault(jaxbObject, LocationIndex.pack(-1, -1));
+    return SourceLocation.of(systemId, (int) (packed >>> 32), (int) packed);
   }
 
   @SuppressWarnings("unchecked") // the only global element the parser accepts as root is akomaNtoso
@@ -279,6 +332,11 @@ public final class AknParser {
       throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
           + " levels; refused as hostile (real Akoma Ntoso documents nest a few dozen levels)", null);
     }
+    nodes += 1 + xml.getAttributeCount();
+    if (nodes > options.nodeLimit()) {
+      throw new MalformedAknException(here(), "the document has more than " + options.nodeLimit()
+          + " elements and attributes; refused as too large (AknReader.withNodeLimit raises the limit)", null);
+    }
     String namespace = nullToEmpty(xml.getNamespaceURI());
     String localName = xml.getLocalName();
     if (!rootSeen) {
@@ -286,6 +344,11 @@ public final class AknParser {
       checkRoot(namespace, localName);
     }
     namespace = migrate(namespace);
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.startChild();
+    } else if (!openNames.isEmpty() && !AknNamespaces.isAkn30(namespace)) {
+      foreignWhitespace.startRoot(namespace, localName); // JAXB keeps it as DOM (a lax wildcard) or refuses it
+    }
 
     List<String> declared = new ArrayList<>(xml.getNamespaceCount());
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
@@ -313,7 +376,8 @@ public final class AknParser {
     if (!open.isEmpty()) {
       open.peek()[1]++;
     }
-    open.push(new int[] {ordinal, 0});
+    open.push(new int[] {ordinal, 0, KEEPS_TEXT}); // until JAXB's target class says otherwise
+    openNames.push(localName);
     textRun = 0;
     currentAttributes = attributes;
     currentElement = localName;
@@ -348,6 +412,10 @@ public final class AknParser {
       jaxb.endPrefixMapping(prefix);
     }
     open.pop();
+    openNames.pop();
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.end();
+    }
     textRun = 0;
     depth--;
   }
@@ -360,6 +428,17 @@ public final class AknParser {
       return; // whitespace in the prolog or epilog (anything else is a well-formedness error)
     }
     textRun += length;
+    if (foreignWhitespace.inside()) {
+      foreignWhitespace.characters(text, start, length, isWhitespace(text, start, length));
+    }
+    int[] element = open.peek();
+    if (element[2] == DROPS_TEXT && !isWhitespace(text, start, length)) {
+      element[2] = REPORTED; // once per element
+      String sample = new String(text, start, Math.min(length, 40)).strip();
+      addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "text '" + sample
+          + "' is not allowed directly in <" + currentElementName() + "> (element-only content) and cannot be"
+          + " kept"));
+    }
     if (validator != null) {
       validator.characters(text, start, length);
     }
@@ -429,26 +508,39 @@ public final class AknParser {
       return;
     }
     positions.put(target, LocationIndex.pack(locator.getLineNumber(), locator.getColumnNumber()));
+    elementNames.put(target, currentElement);
     KnownAttributes known = KnownAttributes.of(target.getClass());
+    if (!known.keepsText && !open.isEmpty()) {
+      open.peek()[2] = DROPS_TEXT;
+    }
     for (int i = 0, n = currentAttributes.getLength(); i < n; i++) {
       String namespace = currentAttributes.getURI(i);
       String name = currentAttributes.getLocalName(i);
-      if (known.names.contains(KnownAttributes.key(namespace, name))) {
+      String key = KnownAttributes.key(namespace, name);
+      if (known.names.contains(key)) {
+        ImmutableSet<String> allowed = known.enumValues.get(key);
+        String value = currentAttributes.getValue(i);
+        if (allowed != null && !allowed.contains(value)) {
+          addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT, "attribute '"
+              + currentAttributes.getQName(i) + "' on <" + currentElement + "> has the value '" + value
+              + "', which is not one of its type's values " + allowed + ", and cannot be kept"));
+        }
         continue;
       }
       if (XSI.equals(namespace)) {
-        if (!name.equals("type") && !name.equals("nil")) {
-          String qName = currentAttributes.getQName(i);
-          int colon = qName.indexOf(':');
-          triviaAttributes.add(new Trivia.Attribute(currentOrdinal, namespace,
-              colon < 0 ? "xsi" : qName.substring(0, colon), name, currentAttributes.getValue(i)));
-        }
+        // Kept as trivia, xsi:type and xsi:nil too: JAXB consumes them and writes them back only when the object's
+        // class or nil-ness requires it, so xsi:type naming the declared type itself was lost (found by fuzzing).
+        // The writer adds a trivia attribute only where JAXB did not write it.
+        String qName = currentAttributes.getQName(i);
+        int colon = qName.indexOf(':');
+        triviaAttributes.add(new Trivia.Attribute(currentOrdinal, namespace,
+            colon < 0 ? "xsi" : qName.substring(0, colon), name, currentAttributes.getValue(i)));
         continue;
       }
       if (known.anyForeign && !namespace.isEmpty() && !AknNamespaces.isAkn30(namespace)) {
         continue;
       }
-      unmarshalProblems.add(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
+      addUnmarshalProblem(new AknProblem(here(), Severity.ERROR, Rule.UNSUPPORTED_CONTENT,
           "attribute '" + currentAttributes.getQName(i) + "' is not allowed on <" + currentElement
               + "> and cannot be kept"));
     }
@@ -467,8 +559,22 @@ public final class AknParser {
     } else {
       message = "cannot keep this content: " + cleanSchemaMessage(message);
     }
-    unmarshalProblems.add(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
+    addUnmarshalProblem(new AknProblem(location, Severity.ERROR, Rule.UNSUPPORTED_CONTENT, message));
     return event.getSeverity() != ValidationEvent.FATAL_ERROR;
+  }
+
+  /**
+   * Keeps JAXB's complaint up to the problem limit: a flood of unknown attributes must not grow an unbounded list
+   * (each problem holds a message), and in {@link ValidationMode#NONE} the read stops once the limit is reached.
+   */
+  private void addUnmarshalProblem(AknProblem problem) {
+    if (unmarshalProblems.size() < options.problemLimit()) {
+      unmarshalProblems.add(problem);
+    }
+  }
+
+  private boolean unmarshalProblemsFull() {
+    return options.mode() == ValidationMode.NONE && unmarshalProblems.size() >= options.problemLimit();
   }
 
   private final class SchemaErrors implements ErrorHandler {
@@ -561,6 +667,22 @@ public final class AknParser {
 
   private static String qualifiedName(@Nullable String prefix, String localName) {
     return prefix == null || prefix.isEmpty() ? localName : prefix + ":" + localName;
+  }
+
+  private static boolean isWhitespace(char[] text, int start, int length) {
+    for (int i = start; i < start + length; i++) {
+      char c = text[i];
+      if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The local name of the innermost open element (the element whose JAXB object is being filled). */
+  private String currentElementName() {
+    String name = openNames.peek();
+    return name == null ? "?" : name;
   }
 
   private static String nullToEmpty(@Nullable String s) {

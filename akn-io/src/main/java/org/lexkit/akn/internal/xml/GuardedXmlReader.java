@@ -58,8 +58,9 @@ public final class GuardedXmlReader extends Reader {
     }
   }
 
-  private static final Pattern ENCODING =
-      Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._\\-]*)[\"']");
+  private static final Pattern ANY_ENCODING = Pattern.compile("\\sencoding\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern VERSION = Pattern.compile("\\sversion\\s*=\\s*[\"']([^\"']*)[\"']");
+  private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._\\-]*");
   private static final int DECLARATION_MAX_BYTES = 512;
 
   private enum State {
@@ -69,9 +70,12 @@ public final class GuardedXmlReader extends Reader {
   private final InputStream in;
   private final CharsetDecoder decoder;
   private final String systemId;
+  private final long characterLimit;
+  private long delivered;
   private final ByteBuffer bytes = ByteBuffer.allocate(16 * 1024);
   private final CharBuffer chars = CharBuffer.allocate(16 * 1024);
   private boolean endOfInput;
+  private boolean exhausted;
   private @Nullable String pendingDecodeError;
   private @Nullable MalformedAknException refusal;
 
@@ -92,8 +96,9 @@ public final class GuardedXmlReader extends Reader {
   private char previous1;
   private char previous2;
 
-  private GuardedXmlReader(InputStream in, Charset charset, String systemId) {
+  private GuardedXmlReader(InputStream in, Charset charset, String systemId, long characterLimit) {
     this.in = in;
+    this.characterLimit = characterLimit;
     this.decoder =
         charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -103,7 +108,8 @@ public final class GuardedXmlReader extends Reader {
   }
 
   /**
-   * Detects the encoding of {@code in} and returns a guarded reader over it. Skips a byte order mark.
+   * Detects the encoding of {@code in} and returns a guarded reader over it that refuses documents longer than
+   * {@link XmlLimits#defaultCharacterLimit()}. Skips a byte order mark.
    *
    * @param in the document's bytes; read but not closed
    * @param systemId the name used in locations
@@ -112,6 +118,24 @@ public final class GuardedXmlReader extends Reader {
    * @throws MalformedAknException if the declared encoding is unknown or contradicts the bytes
    */
   public static GuardedXmlReader open(InputStream in, String systemId) throws IOException {
+    return open(in, systemId, XmlLimits.defaultCharacterLimit());
+  }
+
+  /**
+   * Detects the encoding of {@code in} and returns a guarded reader over it. Skips a byte order mark.
+   *
+   * @param in the document's bytes; read but not closed
+   * @param systemId the name used in locations
+   * @param characterLimit the most characters (UTF-16 code units, after decoding) the document may have; one more
+   *     and the read is refused, so a stream that never ends fails instead of running forever
+   * @return the reader
+   * @throws IOException if {@code in} fails
+   * @throws MalformedAknException if the declared encoding is unknown or contradicts the bytes
+   */
+  public static GuardedXmlReader open(InputStream in, String systemId, long characterLimit) throws IOException {
+    if (characterLimit < 1) {
+      throw new IllegalArgumentException("character limit must be at least 1: " + characterLimit);
+    }
     PushbackInputStream pushback = new PushbackInputStream(in, DECLARATION_MAX_BYTES);
     byte[] head = new byte[DECLARATION_MAX_BYTES];
     int n = pushback.readNBytes(head, 0, 4);
@@ -142,17 +166,69 @@ public final class GuardedXmlReader extends Reader {
     } else {
       charset = StandardCharsets.UTF_8;
     }
+    if (charset != StandardCharsets.UTF_8 || skip > 0) {
+      // A byte order mark or UTF-16/32 bytes fixed the encoding; a declaration must agree with it, or parsers
+      // disagree on the text (the JDK's own honours the declaration; found by fuzzing).
+      n += pushback.readNBytes(head, n, DECLARATION_MAX_BYTES - n);
+      checkAgreement(new String(head, skip, n - skip, charset), charset, skip > 0, systemId);
+    }
     pushback.unread(head, skip, n - skip);
-    return new GuardedXmlReader(pushback, charset, systemId);
+    return new GuardedXmlReader(pushback, charset, systemId, characterLimit);
+  }
+
+  /**
+   * The value of the declaration's {@code encoding} pseudo-attribute, whatever it is; null if there is none. Also
+   * refuses XML 1.1: the JDK parser then applies XML 1.1 rules (and reports {@code xmlns} as an attribute), and
+   * Akoma Ntoso, like the writer, is XML 1.0 (found by probing the fuzzer's declaration mutations).
+   */
+  private static @Nullable String encodingValue(String head, String systemId) {
+    if (!head.startsWith("<?xml") || head.length() < 6 || !Character.isWhitespace(head.charAt(5))) {
+      return null; // no declaration (a processing instruction such as <?xml-stylesheet?> is not one)
+    }
+    int end = head.indexOf("?>");
+    Matcher version = VERSION.matcher(end < 0 ? head : head.substring(0, end));
+    if (version.find() && version.group(1).equals("1.1")) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), "the XML declaration says version='1.1';"
+          + " Akoma Ntoso documents are XML 1.0 (declare version='1.0')", null);
+    }
+    Matcher m = ANY_ENCODING.matcher(end < 0 ? head : head.substring(0, end));
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    if (!ENCODING_NAME.matcher(name).matches()) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), "'" + name + "' in the XML"
+          + " declaration is not an encoding name (XML 1.0 EncName: a letter, then letters, digits, '.', '_', '-')",
+          null);
+    }
+    return name;
+  }
+
+  private static void checkAgreement(String head, Charset detected, boolean byteOrderMark, String systemId) {
+    String name = encodingValue(head, systemId);
+    if (name == null) {
+      return;
+    }
+    Charset declared;
+    try {
+      declared = Charset.forName(name);
+    } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
+          "unsupported encoding '" + name + "' in the XML declaration; use UTF-8", e);
+    }
+    String family = detected.name().replaceFirst("(BE|LE)$", "");
+    if (!declared.equals(detected) && !declared.name().equals(family)) {
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), (byteOrderMark ? "the byte order mark says"
+          : "the first bytes say") + " the document is " + detected.name() + " but the XML declaration says"
+          + " encoding='" + name + "'; make them agree", null);
+    }
   }
 
   private static Charset declaredEncoding(String head, String systemId) {
-    int end = head.indexOf("?>");
-    Matcher m = ENCODING.matcher(end < 0 ? head : head.substring(0, end));
-    if (!m.find()) {
+    String name = encodingValue(head, systemId);
+    if (name == null) {
       return StandardCharsets.UTF_8;
     }
-    String name = m.group(1);
     String upper = name.toUpperCase(Locale.ROOT);
     if (upper.startsWith("UTF-16") || upper.startsWith("UTF-32") || upper.startsWith("UCS")) {
       throw new MalformedAknException(SourceLocation.of(systemId, 1, 1),
@@ -194,11 +270,20 @@ public final class GuardedXmlReader extends Reader {
     }
     int count = Math.min(length, chars.remaining());
     chars.get(buffer, offset, count);
+    if (count > characterLimit - delivered) {
+      scan(buffer, offset, (int) (characterLimit - delivered)); // so the refusal points at the first extra character
+      throw refuse(line, nextColumn(), "the document is longer than " + characterLimit + " characters; refused as too"
+          + " large (AknReader.withCharacterLimit raises the limit)");
+    }
+    delivered += count;
     scan(buffer, offset, count);
     return count;
   }
 
   private boolean fill() throws IOException {
+    if (exhausted) {
+      return false; // the decoder is flushed; parsers may ask again after the end (an empty input does)
+    }
     chars.clear();
     while (chars.position() == 0) {
       if (!endOfInput && bytes.position() < bytes.capacity()) {
@@ -219,6 +304,7 @@ public final class GuardedXmlReader extends Reader {
       }
       bytes.compact();
       if (endOfInput && chars.position() == 0) {
+        exhausted = true;
         if (decoder.flush(chars).isError() || chars.position() == 0) {
           if (bytes.position() > 0) {
             pendingDecodeError = "the input ends in the middle of a " + decoder.charset().name() + " character";

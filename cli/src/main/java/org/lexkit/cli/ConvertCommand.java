@@ -1,0 +1,204 @@
+package org.lexkit.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.AknWriter;
+import org.lexkit.akn.SourceLocation;
+import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.DocumentType;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.text.Conversion;
+import org.lexkit.text.HeadingProfile;
+import org.lexkit.text.TextConverter;
+import org.lexkit.text.TextWarning;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lexkit convert}: plain legal text to Akoma Ntoso 3.0. The converter's warnings (every guess, every line
+ * removed) are printed as {@code file:line:col: warning: ...}.
+ *
+ * <p>Start-up matters here (a one-second budget for a constitution): this path writes with the streaming model
+ * writer and never loads JAXB or compiles the schema, unless {@code --validate} asks for the schema.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = Lexkit.Version.class,
+    description = {
+      "Convert plain legal text (an official text, a PDF extract) to Akoma Ntoso 3.0 XML.",
+      "Warnings about every guess and every removed line (page numbers, running headers) are printed as"
+          + " file:line:col: warning: message; they do not change the exit code."
+    },
+    sortOptions = false,
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  lexkit convert constitution-1995.ru.txt -o kz.xml --lang rus \\",
+      "      --country kz --date 1995-08-30 --name constitution --type constitution",
+      "  lexkit convert texts/ -o akn/ --charset windows-1251   # every *.txt in texts/",
+      "  cat act.txt | lexkit convert - > act.xml",
+    })
+final class ConvertCommand extends LexkitCommand {
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Text files, directories (every *.txt below them) or globs; '-' reads standard input.")
+  List<String> inputs = List.of();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
+      description = "The XML file (default: standard output), or for several inputs a directory: each input's"
+          + " *.txt becomes *.xml at its path below the directory or glob it was found in.")
+  @Nullable String output;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "The text's language, which picks the headings to read: rus, eng or kaz (default: detected"
+          + " from the text, with a warning saying why).")
+  @Nullable String language;
+
+  @Option(names = "--country", paramLabel = "CODE", description = "The country, ISO 3166-1 alpha-2 (e.g. kz).")
+  @Nullable String country;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the work (adoption).")
+  @Nullable LocalDate date;
+
+  @Option(names = "--name", paramLabel = "NAME",
+      description = "The work's name in its IRI (default: from the file name, as constitution-1995-ru for constitution-1995.ru.txt).")
+  @Nullable String name;
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "The kind of document: constitution, act, code, decree, regulation, bill or other"
+          + " (default: act).")
+  @Nullable DocumentType type;
+
+  @Option(names = "--charset", paramLabel = "CHARSET",
+      description = "The text's encoding (default: UTF-8, strictly), e.g. windows-1251.")
+  @Nullable Charset charset;
+
+  @Option(names = "--validate",
+      description = "Check the XML against the Akoma Ntoso schema before writing it (slower start: the schema is"
+          + " compiled).")
+  boolean validate;
+
+  @Mixin BatchOptions batch = new BatchOptions();
+
+  @Override
+  int execute() {
+    ImmutableList<Input> files = Inputs.expand(inputs, ".txt");
+    Targets targets = targets(files, output, ConvertCommand::rename);
+    TextConverter converter = converter();
+    AknWriter writer = AknWriter.create();
+    boolean identified = country != null || date != null || name != null || type != null;
+    if (identified && (country == null || date == null)) {
+      throw new UsageException("--country and --date together identify the document; give both (or neither, for"
+          + " a placeholder identity)");
+    }
+    if (identified) {
+      identityFor("document", "und"); // the options' values are checked before any input is read
+    }
+    return new Batch(terminal(), batch, "convert", "converted").run(files, (input, index) -> {
+      Conversion conversion = converter.convert(input.readAllBytes(terminal()), input.name());
+      StringBuilder messages = new StringBuilder();
+      for (TextWarning warning : conversion.warnings()) {
+        messages.append(Failures.warning(
+            SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message()));
+      }
+      String warnings = messages.toString();
+      int count = conversion.warnings().size();
+      LegalDocument document = conversion.document();
+      if (identified) {
+        document = document.withIdentity(identityFor(input.name(), conversion.profile().language()));
+      }
+      LegalDocument converted = document;
+      return Failures.run(input.name(), () -> {
+        byte[] xml = writer.writeToBytes(converted); // the streaming model writer: no JAXB
+        if (validate) {
+          AknReader.create().readDocument(new ByteArrayInputStream(xml), input.name() + " (converted)");
+        }
+        return targets.write(input, ConvertCommand::rename, Outcome.ok("", 0), out -> out.write(xml));
+      }).after(warnings, count);
+    }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  private TextConverter converter() {
+    TextConverter converter = TextConverter.create();
+    if (language != null) {
+      converter = converter.withProfile(profile(language));
+    }
+    if (charset != null) {
+      converter = converter.withCharset(charset);
+    }
+    if (country != null && date != null) {
+      // The language is the profile's, known only after detection; the document's identity is set again then.
+      converter = converter.withIdentity(identityFor("document", "und"));
+    }
+    return converter;
+  }
+
+  private DocumentIdentity identityFor(String source, String detectedLanguage) {
+    try {
+      return DocumentIdentity.of(checkPresent(country), type == null ? DocumentType.ACT : type, checkPresent(date),
+          name != null ? name : nameOf(source), language != null ? profile(language).language() : detectedLanguage);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static <T> T checkPresent(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("checked before use");
+    }
+    return value;
+  }
+
+  private static HeadingProfile profile(String language) {
+    String wanted = language.toLowerCase(Locale.ROOT);
+    for (HeadingProfile profile : HeadingProfile.builtIns()) {
+      if (profile.language().equals(wanted)) {
+        return profile;
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    for (HeadingProfile profile : HeadingProfile.builtIns()) {
+      known.append(known.length() == 0 ? "" : ", ").append(profile.language());
+    }
+    throw new UsageException("--lang " + language + " has no heading profile; known languages: " + known);
+  }
+
+  /** {@code act.txt} becomes {@code act.xml}. */
+  static String rename(String fileName) {
+    return stripExtension(fileName, ".txt") + ".xml";
+  }
+
+  static String stripExtension(String fileName, String extension) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(extension)
+        ? fileName.substring(0, fileName.length() - extension.length())
+        : fileName;
+  }
+
+  /**
+   * A document name for the IRI from a file name: {@code texts/constitution-1995.ru.txt} gives
+   * {@code constitution-1995-ru}; characters an AKN work number cannot have ('.' included) become '-'.
+   */
+  static String nameOf(String source) {
+    String base = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    base = stripExtension(base, ".txt");
+    StringBuilder name = new StringBuilder();
+    base.codePoints().forEach(cp -> {
+      if (Character.isLetterOrDigit(cp) || cp == '_' || cp == '-') {
+        name.appendCodePoint(cp);
+      } else if (name.length() > 0 && name.charAt(name.length() - 1) != '-') {
+        name.append('-');
+      }
+    });
+    while (name.length() > 0 && !Character.isLetterOrDigit(name.codePointAt(0))) {
+      name.deleteCharAt(0);
+    }
+    return name.length() == 0 ? "document" : name.toString();
+  }
+}

@@ -1,0 +1,56 @@
+package org.lexkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.lexkit.akn.AknProblem;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.AmendingAct;
+import org.lexkit.akn.MappingResult;
+import org.lexkit.akn.UnmappedContent;
+import org.lexkit.core.document.LegalDocument;
+
+/**
+ * Reads Akoma Ntoso inputs into the model for the commands that work on the model (apply, diff, render), turning
+ * the reader's warnings and everything the model leaves out into located warning lines: nothing is dropped
+ * silently.
+ */
+final class Documents {
+  private Documents() {}
+
+  /**
+   * A value read from one input, with the warning lines it produced.
+   *
+   * @param value the document or amending act
+   * @param warnings lines for standard error
+   * @param count how many lines
+   */
+  record Read<T>(T value, String warnings, int count) {
+    Outcome outcome() {
+      return Outcome.ok(warnings, count);
+    }
+  }
+
+  static Read<LegalDocument> document(AknReader reader, Input input, Terminal terminal) throws IOException {
+    try (InputStream in = input.open(terminal)) {
+      return describe(reader.readDocument(in, input.name()));
+    }
+  }
+
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal) throws IOException {
+    try (InputStream in = input.open(terminal)) {
+      return describe(reader.readAmendment(in, input.name()));
+    }
+  }
+
+  private static <T> Read<T> describe(MappingResult<T> result) {
+    StringBuilder lines = new StringBuilder();
+    for (AknProblem warning : result.warnings()) {
+      lines.append(warning.describe()).append('\n');
+    }
+    for (UnmappedContent unmapped : result.unmapped()) {
+      lines.append(Failures.warning(unmapped.location(), "not in the model, so left out: <" + unmapped.element()
+          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + unmapped.detail()));
+    }
+    return new Read<>(result.value(), lines.toString(), result.warnings().size() + result.unmapped().size());
+  }
+}

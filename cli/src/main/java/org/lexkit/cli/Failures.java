@@ -1,0 +1,112 @@
+package org.lexkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import org.lexkit.akn.AknProblem;
+import org.lexkit.akn.AknReadException;
+import org.lexkit.akn.AknSchemaException;
+import org.lexkit.akn.AknWriteException;
+import org.lexkit.akn.SourceLocation;
+import org.lexkit.core.amendment.AmendmentConflictException;
+import org.lexkit.text.TextConversionException;
+
+/**
+ * Turns what went wrong with one input into its {@link Outcome}: the exit code, and lines in the compiler form
+ * {@code file:line:column: error: message} (line and column left out where unknown).
+ */
+final class Failures {
+  private Failures() {}
+
+  /** The work done for one input; it may throw anything {@link #run} knows how to describe. */
+  @FunctionalInterface
+  interface Work {
+    Outcome call() throws IOException;
+  }
+
+  /**
+   * Runs {@code work} for the input named {@code source} and describes whatever it throws.
+   *
+   * @param source the input's name, for failures that do not carry their own location
+   * @param work what to do
+   * @return its outcome, or for a failure: {@link ExitCodes#IO} for I/O, {@link ExitCodes#PROBLEMS} for bad input,
+   *     {@link ExitCodes#INTERNAL} (with the stack trace) for anything else, which is a bug
+   */
+  static Outcome run(String source, Work work) {
+    try {
+      return work.call();
+    } catch (IOException e) {
+      return Outcome.failed(ExitCodes.IO, describeIo(source, e) + "\n");
+    } catch (UncheckedIOException e) {
+      return Outcome.failed(ExitCodes.IO, describeIo(source, e.getCause()) + "\n");
+    } catch (AknSchemaException e) {
+      StringBuilder lines = new StringBuilder();
+      for (AknProblem problem : e.problems()) {
+        lines.append(problem.describe()).append('\n');
+      }
+      return Outcome.failed(ExitCodes.PROBLEMS, lines.toString());
+    } catch (AknReadException e) {
+      return Outcome.failed(ExitCodes.PROBLEMS, error(e.location(), e.detail()));
+    } catch (TextConversionException e) {
+      return Outcome.failed(ExitCodes.PROBLEMS,
+          error(SourceLocation.of(e.sourceName(), e.line(), e.column()), e.detail()));
+    } catch (AknWriteException e) {
+      return Outcome.failed(ExitCodes.PROBLEMS,
+          error(SourceLocation.unknownPosition(source), "cannot be written as Akoma Ntoso: " + e.getMessage()));
+    } catch (AmendmentConflictException e) {
+      return Outcome.failed(ExitCodes.PROBLEMS, error(SourceLocation.unknownPosition(source), e.getMessage()));
+    } catch (RuntimeException | Error e) {
+      // Even an Error (a stack overflow on a pathological input) is one input's failure, not the batch's.
+      return internal(source, e);
+    }
+  }
+
+  /** Describes a bug: what was thrown and its stack trace. */
+  static Outcome internal(String source, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return Outcome.failed(ExitCodes.INTERNAL,
+        source + ": internal error (a bug in lexkit, please report it): " + failure + "\n" + trace);
+  }
+
+  /** Returns {@code location: error: detail} and a line break. */
+  static String error(SourceLocation location, String detail) {
+    return location.describe() + ": error: " + detail + "\n";
+  }
+
+  /** Returns {@code location: warning: detail} and a line break. */
+  static String warning(SourceLocation location, String detail) {
+    return location.describe() + ": warning: " + detail + "\n";
+  }
+
+  /**
+   * Returns whether {@code failure} is standard output closed by its reader ({@code lexkit render x | head}). Like
+   * a process killed by SIGPIPE, lexkit then stops writing without a message (the JVM ignores the signal).
+   */
+  static boolean isBrokenPipe(IOException failure) {
+    String message = failure.getMessage();
+    return message != null && message.contains("Broken pipe");
+  }
+
+  /** Describes an I/O failure as {@code file: what}, naming the file the operating system named. */
+  static String describeIo(String source, IOException failure) {
+    if (failure instanceof FileSystemException fs) {
+      String file = fs.getFile() == null ? source : fs.getFile();
+      String reason;
+      if (fs instanceof NoSuchFileException) {
+        reason = "no such file or directory";
+      } else if (fs instanceof AccessDeniedException) {
+        reason = "permission denied";
+      } else {
+        reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
+      }
+      return file + ": error: " + reason.toLowerCase(Locale.ROOT);
+    }
+    return source + ": error: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
+  }
+}

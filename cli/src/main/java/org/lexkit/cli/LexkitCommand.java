@@ -1,0 +1,135 @@
+package org.lexkit.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every lexkit command shares: access to the {@link Terminal}, the treatment of usage errors found after
+ * parsing (exit 2) and of I/O errors outside any one input (exit 3), and the rules for outputs.
+ */
+abstract class LexkitCommand implements Callable<Integer> {
+  // Both injected by picocli before call().
+  @ParentCommand private Lexkit lexkit;
+  @Spec CommandSpec spec;
+
+  /** Runs the command; its result is the exit code. */
+  abstract int execute() throws IOException;
+
+  @Override
+  public final Integer call() {
+    try {
+      return execute();
+    } catch (UsageException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      String name = spec.qualifiedName();
+      err.println(name + ": " + e.getMessage());
+      err.println("Try '" + name + " --help' for more information.");
+      err.flush();
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      return ioError(e);
+    } catch (UncheckedIOException e) {
+      return ioError(e.getCause());
+    }
+  }
+
+  private int ioError(IOException e) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(Failures.describeIo(spec.qualifiedName(), e));
+    err.flush();
+    return ExitCodes.IO;
+  }
+
+  Terminal terminal() {
+    return lexkit.terminal();
+  }
+
+  /** Returns whether {@code output} means standard output: absent, or {@code -}. */
+  static boolean isStdout(@Nullable String output) {
+    return output == null || output.equals("-");
+  }
+
+  /**
+   * Returns the output of a command that writes one file per input: for one input, {@code output} itself (a file,
+   * or standard output when absent or {@code -}); for several, {@code output} must be a directory (created when
+   * missing), and each input's file is its path below the directory or glob it came from, renamed by
+   * {@code rename}.
+   *
+   * @throws UsageException if several inputs have no output directory, two inputs would share an output, or an
+   *     output is an input
+   */
+  static Targets targets(ImmutableList<Input> inputs, @Nullable String output,
+      UnaryOperator<String> rename) {
+    if (inputs.size() == 1) {
+      if (isStdout(output)) {
+        return new Targets(null, null);
+      }
+      Path file = Path.of(output);
+      if (Files.isDirectory(file)) {
+        Path target = file.resolve(rename.apply(inputs.get(0).relative().getFileName().toString()));
+        Outputs.checkNotAnInput(target, inputs);
+        return new Targets(file, null);
+      }
+      Outputs.checkNotAnInput(file, inputs);
+      return new Targets(null, file);
+    }
+    if (isStdout(output)) {
+      throw new UsageException(inputs.size() + " inputs need an output directory: add -o DIRECTORY");
+    }
+    Path directory = Path.of(output);
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UsageException(output + " is a file; " + inputs.size() + " inputs need an output directory");
+    }
+    Set<Path> taken = new HashSet<>();
+    for (Input input : inputs) {
+      Path target = Targets.below(directory, input, rename);
+      if (!taken.add(target.toAbsolutePath().normalize())) {
+        throw new UsageException("two inputs would both be written to " + target
+            + "; give them separate commands or output directories");
+      }
+      Outputs.checkNotAnInput(target, inputs);
+    }
+    return new Targets(directory, null);
+  }
+
+  /**
+   * Where a command's outputs go: a directory (one file per input), a single file, or standard output (both null).
+   */
+  record Targets(@Nullable Path directory, @Nullable Path file) {
+    static Path below(Path directory, Input input, UnaryOperator<String> rename) {
+      Path relative = input.relative();
+      Path parent = relative.getParent();
+      String name = rename.apply(relative.getFileName().toString());
+      return parent == null ? directory.resolve(name) : directory.resolve(parent).resolve(name);
+    }
+
+    /**
+     * Writes the bytes {@code content} produces for {@code input} to its target: atomically to a file, or to
+     * standard output through the returned outcome (so that a failed run writes nothing there).
+     */
+    Outcome write(Input input, UnaryOperator<String> rename, Outcome outcome,
+        Outputs.Content content) throws IOException {
+      Path target = file != null ? file : directory != null ? below(directory, input, rename) : null;
+      if (target == null) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        content.writeTo(buffer);
+        return outcome.withStdout(buffer.toByteArray());
+      }
+      Outputs.write(target, content);
+      return outcome;
+    }
+  }
+}
