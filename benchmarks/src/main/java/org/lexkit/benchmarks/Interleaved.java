@@ -140,11 +140,16 @@ public final class Interleaved {
         }
       }
       boolean counted = !Double.isNaN(pass.bytesPerOp) && pass.bytesPerOp > 0;
-      System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.2f | %s | %s |%n", pass.name,
-          medians[0] / 1e6, medians[1] / 1e6, medians[3] / 1e6, medians[2] / 1e6,
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2f | %s | %s |%n", pass.name,
+          millis(medians[0]), millis(medians[1]), millis(medians[3]), millis(medians[2]),
           (double) pass.allocatedBytes / pass.ops / 1e6,
           counted ? String.format(Locale.ROOT, "%.1f", pass.bytesPerOp / medians[3] * 1e3) : "", ratios);
     }
+  }
+
+  /** Nanoseconds as milliseconds with four significant digits, so microsecond-scale operations keep theirs. */
+  private static String millis(double nanos) {
+    return new java.math.BigDecimal(nanos / 1e6).round(new java.math.MathContext(4)).toPlainString();
   }
 
   private static void sample(Object state, Pass pass, long minimumNanos, com.sun.management.ThreadMXBean threads,

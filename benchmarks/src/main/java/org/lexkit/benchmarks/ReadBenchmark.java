@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.xml.sax.SAXException;
 
 /**
  * Reading an AKN file into the Lexkit model ({@link AknReader#readDocument}, one streaming StAX pass), in MB/s of
@@ -36,6 +37,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       every event, nothing else: the practical limit of any StAX-based reader. Target: model read ≥ 0.5×.
  *   <li>{@code baselineJaxb}: plain JAXB unmarshalling into akn-io's generated classes, without validation or
  *       mapping: what a JAXB-based AKN library pays before it has a model. Target: model read ≥ 1.0×.
+ *   <li>{@code baselineJdkStructuralValidator}: the JDK's schema validator alone over the same bytes, with the schema
+ *       the validating reads use (the official one without the identity constraints and the {@code noWhiteSpace}
+ *       pattern, which Lexkit checks itself in linear time): the floor of any validation built on the JDK's
+ *       validator, against which the lenient and strict reads are read.
  *   <li>{@code hardenedStax}: the hardened StAX stack alone (strict decoding, hostile-input lexer), to show what the
  *       security layer costs; and {@code losslessNone}, the public lossless JAXB read.
  * </ul>
@@ -72,6 +77,7 @@ public class ReadBenchmark {
     LENIENT.readDocument(new ByteArrayInputStream(bytes), file);
     STRICT.readDocument(new ByteArrayInputStream(bytes), file);
     InternalBaselines.plainJaxb(bytes);
+    InternalBaselines.structuralValidation(bytes);
   }
 
   @Benchmark
@@ -97,6 +103,13 @@ public class ReadBenchmark {
     Object tree = InternalBaselines.plainJaxb(bytes);
     counter.bytes += bytes.length;
     return tree;
+  }
+
+  @Benchmark
+  public byte[] baselineJdkStructuralValidator(Bytes counter) throws SAXException, IOException {
+    InternalBaselines.structuralValidation(bytes);
+    counter.bytes += bytes.length;
+    return bytes;
   }
 
   @Benchmark

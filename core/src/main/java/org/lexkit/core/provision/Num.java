@@ -3,6 +3,7 @@ package org.lexkit.core.provision;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ public record Num(String text) implements Comparable<Num> {
     while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
       begin--;
     }
-    String simple = simpleToken(text, begin, end);
+    String simple = asciiToken(text, begin, end);
     if (simple != null) {
       return simple;
     }
@@ -139,24 +140,46 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the token of the word {@code text[begin, end)} without copying it through a builder when the word is
-   * already plain (ASCII lower-case letters, digits, '-' and '.', as in "32", "3-1." or "12a"), else null. Tokens
-   * are computed for every sibling whenever a node is built or an id looked up, so the common case must be cheap.
+   * Returns the token of the word {@code text[begin, end)} when the word is ASCII and the characters it keeps are
+   * contiguous ("32", "3-1.", "12a", "(1)", "(b)", "IV"), else null for the general scan. Tokens are computed for
+   * every sibling whenever a node is built or an id derived (twice per provision when a document is read), and UK
+   * and South African acts number their subsections "(1)", so the bracketed form must not take the slow path.
+   * For ASCII, {@link Character#isLetterOrDigit} is exactly {@code [A-Za-z0-9]} and lower-casing is
+   * {@link Locale#ROOT}'s, so the result equals the general scan's.
    */
-  private static @Nullable String simpleToken(String text, int begin, int end) {
+  private static @Nullable String asciiToken(String text, int begin, int end) {
+    int first = -1;
+    int last = -1;
+    boolean upper = false;
     for (int i = begin; i < end; i++) {
       char c = text.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.')) {
+      if (c >= 0x80) {
         return null;
       }
+      boolean isUpper = c >= 'A' && c <= 'Z';
+      if (isUpper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.') {
+        if (first < 0) {
+          first = i;
+        } else if (last != i - 1) {
+          return null; // a dropped character inside the kept ones: the token is not one substring
+        }
+        last = i;
+        upper |= isUpper;
+      }
     }
-    while (begin < end && isEdgePunctuation(text.charAt(begin))) {
-      begin++;
+    if (first < 0) {
+      return "";
     }
-    while (end > begin && isEdgePunctuation(text.charAt(end - 1))) {
-      end--;
+    int from = first;
+    int to = last + 1;
+    while (from < to && isEdgePunctuation(text.charAt(from))) {
+      from++;
     }
-    return begin == 0 && end == text.length() ? text : text.substring(begin, end);
+    while (to > from && isEdgePunctuation(text.charAt(to - 1))) {
+      to--;
+    }
+    String token = from == 0 && to == text.length() ? text : text.substring(from, to);
+    return upper ? token.toLowerCase(Locale.ROOT) : token;
   }
 
   private static boolean isEdgePunctuation(char c) {

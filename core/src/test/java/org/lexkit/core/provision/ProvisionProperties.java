@@ -154,6 +154,41 @@ class ProvisionProperties {
     });
   }
 
+  /**
+   * {@link Num#tokenOf} agrees with its definition, written out naively here: the last whitespace-separated word,
+   * lower-cased, keeping letters, digits, '-' and '.', without '.'/'-' at either end. Texts mix ASCII brackets,
+   * capitals and punctuation (the reader's fast path) with Cyrillic, Roman-numeral and accented letters and
+   * supplementary characters (the general scan).
+   */
+  @Test
+  void num_tokenOf_agreesWithItsDefinition() {
+    String alphabet = "aZ09().-,;:/§ \t\u00a0\u2003IVXivxбЯé²Ⅻ";
+    theory().forAll(gen(r -> {
+      StringBuilder text = new StringBuilder();
+      for (int i = r.between(0, 12); i > 0; i--) {
+        if (r.chance(5)) {
+          text.appendCodePoint(0x1D7CE); // MATHEMATICAL BOLD DIGIT ZERO: a letter-or-digit outside the BMP
+        } else {
+          text.append(alphabet.charAt(r.between(0, alphabet.length() - 1)));
+        }
+      }
+      return text.toString();
+    })).checkAssert(text -> assertThat(Num.tokenOf(text)).as("token of '%s'", text).isEqualTo(naiveToken(text)));
+  }
+
+  private static String naiveToken(String text) {
+    String word = "";
+    for (String candidate : text.split("\\p{javaWhitespace}+")) {
+      if (!candidate.isEmpty()) {
+        word = candidate;
+      }
+    }
+    StringBuilder kept = new StringBuilder();
+    word.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '-' || cp == '.')
+        .forEach(cp -> kept.appendCodePoint(Character.toLowerCase(cp)));
+    return kept.toString().replaceAll("^[.-]+|[.-]+$", "");
+  }
+
   /** Arabic numbers, with any prefix word and suffix, have their leading digits as ordinal. */
   @Test
   void num_ordinal_ofArabicNumberIsItsValue() {

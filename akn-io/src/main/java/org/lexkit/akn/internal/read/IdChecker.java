@@ -35,6 +35,9 @@ import org.xml.sax.Attributes;
  * <p>In lenient mode a value repeated only across documents (main text and attachment) is a warning; a value
  * repeated within the innermost document is still an error.
  *
+ * <p>Also checks, as errors, the pattern of the schema's type {@code noWhiteSpace} on {@code eId}, {@code wId} and
+ * {@code GUID} of AKN elements (the structural schema leaves it out, see {@link AknSchemas#structural()}).
+ *
  * <p>Also reports, as warnings: {@code eId}s without the naming convention's shape, and local references
  * ({@code #id} in a reference-typed attribute such as {@code href}, {@code refersTo}, {@code source}) to no
  * {@code eId}, {@code wId}, {@code GUID} or {@code xml:id} in the file.
@@ -45,6 +48,7 @@ final class IdChecker {
   private final ImmutableMap<String, ImmutableSet<String>> scopesByElement;
   private final ImmutableSet<String> checkedAttributes;
   private final ImmutableSet<String> referenceAttributes;
+  private final ImmutableSet<String> noWhiteSpaceAttributes;
   private final boolean lenient;
   private final ProblemCollector problems;
 
@@ -73,6 +77,7 @@ final class IdChecker {
     scopesByElement.values().forEach(checked::addAll);
     this.checkedAttributes = checked.build();
     this.referenceAttributes = constraints.referenceAttributes();
+    this.noWhiteSpaceAttributes = constraints.noWhiteSpaceAttributes();
     this.lenient = lenient;
     this.problems = problems;
   }
@@ -86,6 +91,11 @@ final class IdChecker {
       if (attributeNamespace.isEmpty()) {
         // Only AKN elements count: on a foreign element (lax wildcard content) the attribute has no declaration, so
         // the JDK validator has no typed value for it and the schema's constraint does not see it.
+        if (akn && noWhiteSpaceAttributes.contains(name) && !isNoWhiteSpace(value)) {
+          problems.add(location, Severity.ERROR, Rule.SCHEMA, "<" + localName + "> " + name + " '" + value
+              + "' is not a valid " + name + ": the schema's type noWhiteSpace (pattern [^\\s]+) requires at least"
+              + " one character and no space, tab or line break");
+        }
         if (akn && checkedAttributes.contains(name)) {
           checkUnique(localName, name, value, location);
         }
@@ -157,6 +167,17 @@ final class IdChecker {
           + " document; the schema requires " + attribute + "s to be unique within the enclosing <"
           + violatedOuter.element + ">" + (lenient ? " (accepted in lenient mode)" : ""));
     }
+  }
+
+  /** The schema's {@code [^\s]+}: XML Schema's {@code \s} is exactly space, tab, CR and LF. */
+  private static boolean isNoWhiteSpace(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return !value.isEmpty();
   }
 
   private static String describe(SourceLocation location) {

@@ -40,6 +40,11 @@ public final class ValidatingTap {
   private final ValidatorHandler validator;
   private final IdChecker ids;
   private final ArrayDeque<List<String>> declaredPrefixes = new ArrayDeque<>();
+  /**
+   * Reused for every start tag: the validator copies the attributes into its own structures and the id checker
+   * reads them before the next event, so neither keeps this object.
+   */
+  private final AttributesImpl attributes = new AttributesImpl();
   private @Nullable XMLStreamReader xml;
   private boolean started;
 
@@ -131,8 +136,9 @@ public final class ValidatingTap {
           String namespace = nullToEmpty(reader.getNamespaceURI());
           validator.endElement(namespace, reader.getLocalName(), reader.getLocalName());
           ids.endElement();
-          for (String prefix : declaredPrefixes.pop()) {
-            validator.endPrefixMapping(prefix);
+          List<String> declared = declaredPrefixes.pop();
+          for (int i = 0; i < declared.size(); i++) {
+            validator.endPrefixMapping(declared.get(i));
           }
           break;
         case XMLStreamConstants.CHARACTERS:
@@ -160,14 +166,15 @@ public final class ValidatingTap {
   }
 
   private void startElement(XMLStreamReader reader) throws SAXException {
-    List<String> declared = new ArrayList<>(reader.getNamespaceCount());
-    for (int i = 0, n = reader.getNamespaceCount(); i < n; i++) {
+    int namespaces = reader.getNamespaceCount();
+    List<String> declared = namespaces == 0 ? List.of() : new ArrayList<>(namespaces);
+    for (int i = 0; i < namespaces; i++) {
       String prefix = nullToEmpty(reader.getNamespacePrefix(i));
       validator.startPrefixMapping(prefix, nullToEmpty(reader.getNamespaceURI(i)));
       declared.add(prefix);
     }
     declaredPrefixes.push(declared);
-    AttributesImpl attributes = new AttributesImpl();
+    attributes.clear();
     String namespace = nullToEmpty(reader.getNamespaceURI());
     String localName = reader.getLocalName();
     for (int i = 0, n = reader.getAttributeCount(); i < n; i++) {

@@ -32,7 +32,10 @@ import org.xml.sax.SAXException;
  *       whose selector is {@code .//*}, in time quadratic in the document, about ten times slower than the rest of
  *       validation on a 1 MB act. Their meaning is re-implemented as one linear pass by
  *       {@code org.lexkit.akn.internal.read.IdChecker}, driven by {@link #identityConstraints()} so that it checks
- *       exactly what the schema declares.
+ *       exactly what the schema declares. The copy also lacks the {@code [^\s]+} pattern of the type
+ *       {@code noWhiteSpace} (the type of every {@code eId}, {@code wId} and {@code GUID}): the JDK runs its own regex
+ *       engine for each of those values, which allocates and took a fifth of a strict read; IdChecker checks the same
+ *       rule (at least one character, none of space, tab, CR, LF) by hand.
  * </ul>
  *
  * <p>Everything is resolved from the classpath: {@code xml.xsd} through a resource resolver; any other external
@@ -60,10 +63,17 @@ public final class AknSchemas {
    * @param uniqueAttributesByScope element local name to attribute local names, e.g. {@code act -> [eId, GUID]}
    * @param referenceAttributes names of attributes whose type is a local reference ({@code href}, {@code refersTo},
    *     {@code source}, ...); values starting with {@code #} are checked to point to an existing id
+   * @param noWhiteSpaceAttributes names of the attributes of type {@code noWhiteSpace} ({@code eId}, {@code wId},
+   *     {@code GUID}), whose pattern {@code [^\s]+} {@link #structural()} leaves to the id checker
    */
   public record IdentityConstraints(
       ImmutableMap<String, ImmutableSet<String>> uniqueAttributesByScope,
-      ImmutableSet<String> referenceAttributes) {}
+      ImmutableSet<String> referenceAttributes,
+      ImmutableSet<String> noWhiteSpaceAttributes) {}
+
+  /** The simple type whose pattern the structural schema leaves to the id checker, and that pattern. */
+  private static final String NO_WHITE_SPACE = "noWhiteSpace";
+  private static final String NO_WHITE_SPACE_PATTERN = "[^\\s]+";
 
   private static final class Structural {
     static final IdentityConstraints CONSTRAINTS;
@@ -73,6 +83,7 @@ public final class AknSchemas {
       Document xsd = SecureXml.parseTrustedResource(resource(AKN_XSD));
       CONSTRAINTS = readConstraints(xsd);
       removeIdentityConstraints(xsd);
+      removeNoWhiteSpacePattern(xsd);
       SCHEMA = compile(xsd);
     }
   }
@@ -237,7 +248,14 @@ public final class AknSchemas {
         references.add(attribute.getAttribute("name"));
       }
     }
-    return new IdentityConstraints(byScope.build(), references.build());
+    ImmutableSet.Builder<String> noWhiteSpace = ImmutableSet.builder();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Element attribute = (Element) attributes.item(i);
+      if (attribute.hasAttribute("name") && NO_WHITE_SPACE.equals(attribute.getAttribute("type"))) {
+        noWhiteSpace.add(attribute.getAttribute("name"));
+      }
+    }
+    return new IdentityConstraints(byScope.build(), references.build(), noWhiteSpace.build());
   }
 
   private static boolean isReferenceType(Element attribute) {
@@ -252,6 +270,52 @@ public final class AknSchemas {
       }
     }
     return false;
+  }
+
+  /**
+   * Removes the pattern facet of {@code noWhiteSpace}, after checking that the schema has exactly the shape the id
+   * checker re-implements: the type restricts {@code xsd:string} by that one pattern, attributes use it only by
+   * name, and no other type derives from it. Anything else fails loudly rather than being half-checked.
+   */
+  private static void removeNoWhiteSpacePattern(Document xsd) {
+    Element type = null;
+    for (Element simpleType : children(xsd.getDocumentElement(), "simpleType")) {
+      if (NO_WHITE_SPACE.equals(simpleType.getAttribute("name"))) {
+        type = simpleType;
+      }
+    }
+    List<Element> restrictions = type == null ? List.of() : children(type, "restriction");
+    List<Element> patterns = restrictions.size() == 1 ? children(restrictions.get(0), "pattern") : List.of();
+    boolean expectedShape = patterns.size() == 1
+        && "xsd:string".equals(restrictions.get(0).getAttribute("base"))
+        && NO_WHITE_SPACE_PATTERN.equals(patterns.get(0).getAttribute("value"))
+        && countElementChildren(restrictions.get(0)) == 1;
+    for (String derivation : List.of("restriction", "extension", "list", "union")) {
+      NodeList uses = xsd.getElementsByTagNameNS(XSD_NS, derivation);
+      for (int i = 0; i < uses.getLength(); i++) {
+        Element use = (Element) uses.item(i);
+        for (String reference : List.of("base", "itemType", "memberTypes")) {
+          if (use.getAttribute(reference).matches("(.*\\s)?" + NO_WHITE_SPACE + "(\\s.*)?")) {
+            expectedShape = false;
+          }
+        }
+      }
+    }
+    if (!expectedShape) {
+      throw new IllegalStateException("the schema's type " + NO_WHITE_SPACE + " is not the restriction of xsd:string"
+          + " by the single pattern " + NO_WHITE_SPACE_PATTERN + " that the id checker re-implements");
+    }
+    restrictions.get(0).removeChild(patterns.get(0));
+  }
+
+  private static int countElementChildren(Element parent) {
+    int count = 0;
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static void removeIdentityConstraints(Document xsd) {

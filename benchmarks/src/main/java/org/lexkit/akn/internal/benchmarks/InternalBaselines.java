@@ -10,6 +10,7 @@ import org.lexkit.akn.internal.AknJaxb;
 import org.lexkit.akn.internal.xml.AknSchemas;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
 import org.lexkit.akn.internal.xml.SecureXml;
+import org.xml.sax.SAXException;
 
 /**
  * The read baselines that need akn-io's internals. Each takes the document's bytes and does the same work per call
@@ -29,6 +30,19 @@ public final class InternalBaselines {
    */
   public static Object plainJaxb(byte[] bytes) throws JAXBException {
     return AknJaxb.context().createUnmarshaller().unmarshal(new StreamSource(new ByteArrayInputStream(bytes)));
+  }
+
+  /**
+   * Validates {@code bytes} with the JDK's validator alone against the structural schema the validating reads use
+   * (the official schema minus the identity constraints and the {@code noWhiteSpace} pattern, which Lexkit checks in
+   * linear time itself): the floor of any validation built on the JDK's schema validator.
+   *
+   * @param bytes an AKN 3.0 document
+   * @throws SAXException at the first schema error
+   * @throws IOException never for bytes in memory
+   */
+  public static void structuralValidation(byte[] bytes) throws SAXException, IOException {
+    AknSchemas.structural().newValidator().validate(new StreamSource(new ByteArrayInputStream(bytes)));
   }
 
   /**
