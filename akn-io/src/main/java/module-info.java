@@ -6,9 +6,9 @@
  * nor open to everyone: only the JAXB reference implementation may reflect on them. {@code AknJaxb} creates the
  * context through the implementation's own factory ({@code org.glassfish.jaxb.runtime}), not through
  * {@code JAXBContext.newInstance}, so the JAXB API never passes the opening on, and the implementation needs it
- * directly: opening the package to {@code jakarta.xml.bind} alone is not enough. The consumer check
- * ({@code examples/consumer}, run on the module path) fails without this line, with "Package
- * org.lexkit.akn.internal.jaxb ... must be open to at least org.glassfish.jaxb.runtime module".
+ * directly: opening the package to {@code jakarta.xml.bind} alone is not enough. Without this line akn-io's
+ * {@code ModulePathSmokeTest} and the consumer check ({@code examples/consumer}), both run on the module path, fail
+ * with "Package org.lexkit.akn.internal.jaxb ... must be open to at least org.glassfish.jaxb.runtime module".
  */
 module org.lexkit.akn {
   requires transitive org.lexkit.core;
