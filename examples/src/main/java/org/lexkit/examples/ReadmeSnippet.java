@@ -1,7 +1,11 @@
 package org.lexkit.examples;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.AknWriter;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;
@@ -19,8 +23,8 @@ import org.lexkit.core.rights.RightId;
 import org.lexkit.core.rights.RightsCatalogue;
 
 /**
- * The code shown on the README's first screen. {@code ReadmeSnippetTest} checks that the README quotes the lines
- * between the markers verbatim and runs them, so the README cannot drift from code that compiles.
+ * The code shown in the README. {@code ReadmeSnippetTest} checks that the README quotes the lines between each pair
+ * of markers verbatim and runs them, so the README cannot drift from code that compiles.
  */
 final class ReadmeSnippet {
   private ReadmeSnippet() {}
@@ -42,6 +46,27 @@ final class ReadmeSnippet {
             RestrictionGround.of("защиты основ конституционного строя", art32, CanonicalGround.CONSTITUTIONAL_ORDER)));
     LegalDocument amended = proposal.applyOrThrow(kz1995);          // kz1995 itself is untouched
     // README-END
+    return List.of(kz1995, amended);
+  }
+
+  /**
+   * The README's first snippet: reads {@code dir/kz-1995.akn.xml}, amends it and writes
+   * {@code dir/kz-1995-amended.akn.xml}.
+   *
+   * @return the document as read, and the amended one
+   */
+  static List<LegalDocument> readAmendWrite(Path dir) throws IOException {
+    // README-READ-AMEND-WRITE-BEGIN
+    LegalDocument kz1995 = AknReader.create().readDocument(dir.resolve("kz-1995.akn.xml")).value();
+
+    ProvisionId art32 = ProvisionId.parse("sec_ii__art_32");
+    Amendment proposal = Amendment.of(AmendmentId.parse("kz-2026-proposal"), "Assembly grounds",
+        AddRestrictionGround.of(RightId.parse("peaceful-assembly"),
+            RestrictionGround.of("защиты основ конституционного строя", art32, CanonicalGround.CONSTITUTIONAL_ORDER)));
+    LegalDocument amended = proposal.applyOrThrow(kz1995);          // kz1995 itself is untouched
+
+    AknWriter.create().write(amended, dir.resolve("kz-1995-amended.akn.xml"));
+    // README-READ-AMEND-WRITE-END
     return List.of(kz1995, amended);
   }
 }

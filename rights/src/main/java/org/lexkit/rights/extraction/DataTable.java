@@ -88,7 +88,9 @@ final class DataTable {
 
   /** Reads a data file bundled next to this class. */
   static ImmutableList<Row> resource(String name) {
-    URL url = Resources.getResource(DataTable.class, name);
+    // Looked up by this class, not through Guava's Resources.getResource: on the module path a resource in one of
+    // this module's packages is visible only to the module's own code.
+    URL url = checkNotNull(DataTable.class.getResource(name), "the bundled data file %s is missing", name);
     try {
       return parse(Resources.toString(url, StandardCharsets.UTF_8), name);
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,8 +58,10 @@ public final class Standards {
 
   private static Standards load() {
     try {
-      return parse(Resources.toString(Resources.getResource(Standards.class, "standards.tsv"),
-          StandardCharsets.UTF_8), "standards.tsv");
+      // Looked up by this class, not through Guava's Resources.getResource: on the module path a resource in one of
+      // this module's packages is visible only to the module's own code.
+      URL url = checkNotNull(Standards.class.getResource("standards.tsv"), "the bundled standards.tsv is missing");
+      return parse(Resources.toString(url, StandardCharsets.UTF_8), "standards.tsv");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled standards.tsv", e);
     }

@@ -1,0 +1,25 @@
+/**
+ * Lexkit's Akoma Ntoso 3.0 input and output. Only {@code org.lexkit.akn} is API; everything under
+ * {@code org.lexkit.akn.internal} is encapsulated.
+ *
+ * <p>The JAXB classes generated from the OASIS schema ({@code org.lexkit.akn.internal.jaxb}) are neither exported
+ * nor open to everyone: only the JAXB reference implementation may reflect on them. {@code AknJaxb} creates the
+ * context through the implementation's own factory ({@code org.glassfish.jaxb.runtime}), not through
+ * {@code JAXBContext.newInstance}, so the JAXB API never passes the opening on, and the implementation needs it
+ * directly: opening the package to {@code jakarta.xml.bind} alone is not enough. Without this line akn-io's
+ * {@code ModulePathSmokeTest} and the consumer check ({@code examples/consumer}), both run on the module path, fail
+ * with "Package org.lexkit.akn.internal.jaxb ... must be open to at least org.glassfish.jaxb.runtime module".
+ */
+module org.lexkit.akn {
+  requires transitive org.lexkit.core;
+  requires transitive com.google.common;
+  requires java.xml;
+  requires jakarta.xml.bind;
+  requires org.glassfish.jaxb.runtime;
+  requires static transitive org.jspecify;
+  requires static com.google.errorprone.annotations;
+
+  exports org.lexkit.akn;
+
+  opens org.lexkit.akn.internal.jaxb to org.glassfish.jaxb.runtime;
+}
