@@ -401,7 +401,7 @@ public final class FuzzCampaign {
         s -> new Recorded(s, order.getAndIncrement(), fuzzCase, thrown));
     if (r.count.incrementAndGet() <= SAVED_PER_SIGNATURE) {
       save(signature, "case-" + fuzzCase.index() + crashExtension, fuzzCase.input());
-      save(signature, "case-" + fuzzCase.index() + ".txt", (fuzzCase.describe() + "\n\n" + stackTrace(thrown))
+      save(signature, "case-" + fuzzCase.index() + "-trace.txt", (fuzzCase.describe() + "\n\n" + stackTrace(thrown))
           .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
