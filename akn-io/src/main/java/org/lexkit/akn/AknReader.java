@@ -297,7 +297,7 @@ public final class AknReader {
   public MappingResult<LegalDocument> readDocument(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToModel.readStream(in, systemId, mode, problemLimit);
+    return AknToModel.readStream(in, systemId, mode, problemLimit, characterLimit, nodeLimit);
   }
 
   /**
@@ -331,7 +331,8 @@ public final class AknReader {
   public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces);
+    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
+        nodeLimit);
   }
 
   /**

@@ -44,6 +44,7 @@ class TextFuzzTest {
     System.out.println(report.summary());
 
     assertThat(report.failures()).as(report.summary()).isEmpty();
+    assertThat(report.cases()).as("every case ran").isEqualTo(Long.getLong("lexkit.fuzz.cases", 2_000));
     // Both sides of every oracle must be exercised, or the slice proves nothing.
     assertThat(report.outcomes()).as(report.summary())
         .containsKeys("akn:strict-valid", "refused:control-character", "refused:invalid-utf8", "refused:nul");

@@ -169,7 +169,10 @@ final class TextMutations {
         lines.set(a, lines.get(b));
         lines.set(b, t);
       }
-      case 1 -> lines.add(random.nextInt(lines.size() + 1), lines.remove(a));
+      case 1 -> {
+        byte[] moved = lines.remove(a); // before choosing the place: the list is one shorter now
+        lines.add(random.nextInt(lines.size() + 1), moved);
+      }
       default -> lines.add(random.nextInt(lines.size() + 1), lines.get(a));
     }
     return join(lines);
