@@ -120,7 +120,8 @@ public final class AknReader {
    *
    * <p>The default is one character per 16 bytes of the JVM's maximum heap, at most 1 Gi: 16 Mi characters in a
    * 256 MiB heap, 1 Gi from a 16 GiB heap up. Real documents are far smaller (a 1 MB act has about a million
-   * characters); raise the limit for a larger one, and give the JVM heap to match.
+   * characters); raise the limit for a larger one, and give the JVM heap to match. Every read method honours it,
+   * the model's ({@code readDocument}, {@code readAmendment}) included.
    *
    * @param limit at least 1
    * @return a reader with the limit replaced ({@code this} if unchanged)
@@ -138,7 +139,8 @@ public final class AknReader {
    * the memory of a flood of tiny elements.
    *
    * <p>The default is one per KiB of the JVM's maximum heap, at most 16 Mi: 256 Ki in a 256 MiB heap, 4 Mi in a
-   * 4 GiB heap. The largest corpus document (3.9 MB) has about a hundred thousand.
+   * 4 GiB heap. The largest corpus document (3.9 MB) has about a hundred thousand. Every read method honours it,
+   * the model's ({@code readDocument}, {@code readAmendment}) included.
    *
    * @param limit at least 1
    * @return a reader with the limit replaced ({@code this} if unchanged)
@@ -297,7 +299,7 @@ public final class AknReader {
   public MappingResult<LegalDocument> readDocument(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToModel.readStream(in, systemId, mode, problemLimit);
+    return AknToModel.readStream(in, systemId, mode, problemLimit, characterLimit, nodeLimit);
   }
 
   /**
@@ -331,7 +333,8 @@ public final class AknReader {
   public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces);
+    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
+        nodeLimit);
   }
 
   /**

@@ -4,10 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.lexkit.akn.testing.Akn.act;
-import static org.lexkit.akn.testing.Akn.actWith;
-import static org.lexkit.akn.testing.Akn.article;
-import static org.lexkit.akn.testing.Akn.attachment;
+import static org.lexkit.testing.akn.Akn.act;
+import static org.lexkit.testing.akn.Akn.actWith;
+import static org.lexkit.testing.akn.Akn.article;
+import static org.lexkit.testing.akn.Akn.attachment;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import org.lexkit.akn.AknProblem.Severity;
 import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.akn.internal.jaxb.HierarchicalStructure;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 
 class AknReaderTest {
   private static final String VALID = act(article("art_1", "The Republic of Kazakhstan is a state."));

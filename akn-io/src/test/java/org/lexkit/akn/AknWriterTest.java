@@ -3,8 +3,8 @@ package org.lexkit.akn;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.lexkit.akn.testing.Akn.act;
-import static org.lexkit.akn.testing.Akn.article;
+import static org.lexkit.testing.akn.Akn.act;
+import static org.lexkit.testing.akn.Akn.article;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.JaxbDocument;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 import org.lexkit.akn.testing.XmlEquivalence;
 
 class AknWriterTest {

@@ -1,8 +1,8 @@
 package org.lexkit.akn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lexkit.akn.testing.Akn.act;
-import static org.lexkit.akn.testing.Akn.article;
+import static org.lexkit.testing.akn.Akn.act;
+import static org.lexkit.testing.akn.Akn.article;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 
 /**
  * Regression (found by fuzzing on two threads): JAXB's reference implementation reports only ten "unexpected

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 import org.lexkit.akn.testing.Corpus;
 import org.lexkit.akn.testing.OfficialSchema;
 import org.lexkit.akn.testing.XmlEquivalence;

@@ -46,6 +46,7 @@ class CorpusFuzzTest {
     System.out.println(report.summary());
 
     assertThat(report.failures()).as(report.summary()).isEmpty();
+    assertThat(report.cases()).as("every case ran").isEqualTo(Long.getLong("lexkit.fuzz.cases", DEFAULT_CASES));
     // The slice must exercise both sides of every oracle, or it proves nothing.
     assertThat(report.outcomes()).as(report.summary())
         .containsKeys("STRICT:accepted", "STRICT:MalformedAknException", "STRICT:AknSchemaException",

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
-import org.lexkit.akn.testing.Akn;
-import org.lexkit.akn.testing.EndlessDocumentStream;
+import org.lexkit.testing.akn.Akn;
+import org.lexkit.testing.akn.EndlessDocumentStream;
+import org.lexkit.testing.akn.HostileXml;
+import org.lexkit.testing.akn.LoopbackServer;
 
 /**
  * Hostile XML through every public read entry point (Path, InputStream, String) and every validation mode: each
@@ -44,8 +41,7 @@ class HostileXmlTest {
   // An endless stream is read up to the default limit (16 Mi characters in a 256 MiB heap): seconds, not forever.
   private static final Duration ENDLESS = Duration.ofSeconds(90);
 
-  private HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private LoopbackServer server;
   private String url;
   @TempDir Path temp;
   private Path secret;
@@ -53,22 +49,14 @@ class HostileXmlTest {
   enum EntryPoint { PATH, STREAM, STRING }
 
   @BeforeAll
-  void startServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.incrementAndGet();
-      byte[] body = "<!ENTITY leak \"LEAKED\">".getBytes(UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
-    url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
+  void startServer() {
+    server = LoopbackServer.start();
+    url = server.url();
   }
 
   @AfterAll
   void stopServer() {
-    server.stop(0);
+    server.close();
   }
 
   private String secretFile() throws IOException {
@@ -108,67 +96,48 @@ class HostileXmlTest {
         assertThat(e.getMessage()).doesNotContain("TOP-SECRET").doesNotContain("LEAKED");
       }
     }
-    assertThat(requests.get()).as("network requests").isZero();
-  }
-
-  private static String withDoctype(String doctype, String text) {
-    return "<?xml version=\"1.0\"?>\n" + doctype + "\n<akomaNtoso xmlns=\"" + Akn.NS + "\"><act name=\"x\">"
-        + "<body><p>" + text + "</p></body></act></akomaNtoso>";
+    assertThat(server.requests()).as("network requests").isZero();
   }
 
   @Test
   void externalEntity_localFile_refusedWithoutReading() throws IOException {
-    assertRefusedEverywhere(withDoctype("<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM \"" + secretFile() + "\">]>",
-        "&xxe;"), "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.externalEntityFile(secretFile()), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void externalEntity_loopbackUrl_refusedWithoutRequest() {
-    assertRefusedEverywhere(withDoctype("<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM \"" + url + "\">]>", "&xxe;"),
-        "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.externalEntityUrl(url), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void externalDtd_loopbackUrl_refusedWithoutRequest() {
-    assertRefusedEverywhere(withDoctype("<!DOCTYPE akomaNtoso SYSTEM \"" + url + "\">", "x"),
-        "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.externalDtd(url), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void parameterEntity_refused() {
-    assertRefusedEverywhere(withDoctype("<!DOCTYPE akomaNtoso [<!ENTITY % remote SYSTEM \"" + url + "\"> %remote;]>",
-        "&leak;"), "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.parameterEntity(url), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void billionLaughs_refused() {
-    StringBuilder dtd = new StringBuilder("<!DOCTYPE akomaNtoso [<!ENTITY lol0 \"lol\">");
-    for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"");
-      for (int j = 0; j < 10; j++) {
-        dtd.append("&lol").append(i - 1).append(';');
-      }
-      dtd.append("\">");
-    }
-    assertRefusedEverywhere(withDoctype(dtd.append("]>").toString(), "&lol9;"), "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.billionLaughs(), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void quadraticBlowup_refused() {
-    String big = "a".repeat(100_000);
-    assertRefusedEverywhere(withDoctype("<!DOCTYPE akomaNtoso [<!ENTITY a \"" + big + "\">]>",
-        "&a;".repeat(10_000)), "DOCTYPE is not allowed", 2);
+    assertRefusedEverywhere(HostileXml.quadraticBlowup(), "DOCTYPE is not allowed", 2);
   }
 
   @Test
   void undeclaredEntity_refusedAsMalformed() {
-    assertRefusedEverywhere(withDoctype("", "&xxe;"), "xxe", 3);
+    assertRefusedEverywhere(HostileXml.withDoctype("", "&xxe;"), "xxe", 3);
   }
 
   @Test
   void deepNesting_100000_refusedAtTheLimit() {
     // Inline elements may nest in AKN, so the document stays schema-valid all the way down to the limit.
-    String xml = Akn.act(Akn.article("art_1", "<b>".repeat(100_000) + "</b>".repeat(100_000)));
+    String xml = HostileXml.deepNesting(100_000);
     assertRefusedEverywhere(xml, "nested deeper than 200 levels", 2);
   }
 
@@ -178,7 +147,7 @@ class HostileXmlTest {
     for (ValidationMode mode : ValidationMode.values()) {
       MalformedAknException e = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
           MalformedAknException.class,
-          () -> AknReader.create().withValidation(mode).read(fiftyMegabyteAttribute(), "hostile.akn.xml")));
+          () -> AknReader.create().withValidation(mode).read(HostileXml.fiftyMegabyteAttribute(), "hostile.akn.xml")));
       assertHugeAttributeRefused(e);
     }
   }
@@ -186,7 +155,7 @@ class HostileXmlTest {
   @Test
   void attribute_50MB_pathAndString_refusedBeforeBuffering() throws IOException {
     Path file = temp.resolve("hostile.akn.xml");
-    try (InputStream in = fiftyMegabyteAttribute()) {
+    try (InputStream in = HostileXml.fiftyMegabyteAttribute()) {
       Files.copy(in, file);
     }
     for (ValidationMode mode : ValidationMode.values()) {
@@ -199,13 +168,6 @@ class HostileXmlTest {
     Files.delete(file);
     assertHugeAttributeRefused(assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
         MalformedAknException.class, () -> AknReader.create().readString(xml, "hostile.akn.xml"))));
-  }
-
-  private static InputStream fiftyMegabyteAttribute() {
-    byte[] head = ("<akomaNtoso xmlns=\"" + Akn.NS + "\">\n<act name=\"").getBytes(UTF_8);
-    byte[] tail = "\"/></akomaNtoso>".getBytes(UTF_8);
-    return new SequenceInputStream(new ByteArrayInputStream(head),
-        new SequenceInputStream(new RepeatingStream('a', 50 * 1024 * 1024), new ByteArrayInputStream(tail)));
   }
 
   private static void assertHugeAttributeRefused(MalformedAknException e) {
@@ -368,7 +330,7 @@ class HostileXmlTest {
       AknDocument document = AknReader.create().withValidation(mode).readString(xml);
       assertThat(AknWriter.create().writeToString(document)).contains("xsi:schemaLocation=\"" + Akn.NS + " " + url);
     }
-    assertThat(requests.get()).isZero();
+    assertThat(server.requests()).isZero();
   }
 
   @Test
@@ -391,34 +353,80 @@ class HostileXmlTest {
     assertThat(e.location().column()).isEqualTo(13);
   }
 
-  /** An input stream of one byte repeated, without holding it in memory. */
-  private static final class RepeatingStream extends InputStream {
-    private final int value;
-    private long remaining;
+  // ------------------------------------------------------------------ the model read path (readDocument, readAmendment)
 
-    RepeatingStream(char value, long count) {
-      this.value = value;
-      this.remaining = count;
+  @Test
+  void readDocument_endlessSiblingArticles_everyMode_refusedAtNodeLimit() {
+    // readDocument has its own streaming loop (no JAXB tree); it must honour the reader's limits too.
+    for (ValidationMode mode : ValidationMode.values()) {
+      EndlessDocumentStream in = EndlessDocumentStream.siblingArticles();
+      MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+          MalformedAknException.class,
+          () -> AknReader.create().withValidation(mode).readDocument(in, "endless.akn.xml")));
+      assertThat(e).as("%s", mode).isNotNull();
+      assertThat(e.detail()).contains("elements and attributes").contains("withNodeLimit");
+      assertThat(e.location().line()).isGreaterThan(1000);
+      assertThat(e.location().systemId()).isEqualTo("endless.akn.xml");
+      assertThat(in.produced()).isLessThan(64L * 1024 * 1024);
     }
+  }
 
-    @Override
-    public int read() {
-      if (remaining <= 0) {
-        return -1;
+  @Test
+  void readDocument_endlessParagraph_refusedAtCharacterLimit() {
+    long limit = AknReader.create().characterLimit();
+    EndlessDocumentStream in = EndlessDocumentStream.endlessParagraph();
+    MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+        MalformedAknException.class,
+        () -> AknReader.create().withValidation(ValidationMode.NONE).readDocument(in, "endless.akn.xml")));
+    assertThat(e).isNotNull();
+    assertThat(e.detail()).startsWith("the document is longer than " + limit + " characters");
+    assertThat(in.produced()).isLessThan(4 * limit + 64 * 1024);
+  }
+
+  @Test
+  void readAmendment_endlessStream_refusedAtNodeLimit() {
+    EndlessDocumentStream in = EndlessDocumentStream.siblingArticles();
+    MalformedAknException e = assertTimeoutPreemptively(ENDLESS, () -> catchThrowableOfType(
+        MalformedAknException.class,
+        () -> AknReader.create().withValidation(ValidationMode.NONE).readAmendment(in, "endless.akn.xml")));
+    assertThat(e).isNotNull();
+    assertThat(e.detail()).contains("elements and attributes");
+    assertThat(e.location().line()).isPositive();
+  }
+
+  @Test
+  void readDocumentAndAmendment_deepNesting100000_refusedAtTheDepthLimit() {
+    String xml = HostileXml.deepNesting(100_000);
+    for (ValidationMode mode : ValidationMode.values()) {
+      AknReader reader = AknReader.create().withValidation(mode);
+      for (MalformedAknException e : java.util.List.of(
+          assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(MalformedAknException.class,
+              () -> reader.readDocument(new ByteArrayInputStream(xml.getBytes(UTF_8)), "deep.akn.xml"))),
+          assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(MalformedAknException.class,
+              () -> reader.readAmendment(new ByteArrayInputStream(xml.getBytes(UTF_8)), "deep.akn.xml"))))) {
+        assertThat(e).as("%s", mode).isNotNull();
+        assertThat(e.detail()).contains("nested deeper than 200 levels");
+        assertThat(e.location().line()).isEqualTo(2);
+        assertThat(e.location().systemId()).isEqualTo("deep.akn.xml");
       }
-      remaining--;
-      return value;
     }
+  }
 
-    @Override
-    public int read(byte[] b, int off, int len) {
-      if (remaining <= 0) {
-        return -1;
-      }
-      int n = (int) Math.min(len, remaining);
-      java.util.Arrays.fill(b, off, off + n, (byte) value);
-      remaining -= n;
-      return n;
-    }
+  @Test
+  void readDocument_nodeAndCharacterLimits_exactlyAtLimit_accepted_oneMore_refused() {
+    String xml = Akn.act(Akn.article("art_1", "x"))
+        .replace("<body>", "<preface><p><docTitle>Constitution</docTitle></p></preface><body>");
+    long nodes = countNodes(xml);
+    assertThat(AknReader.create().withNodeLimit(nodes).readDocumentString(xml).value().body().children())
+        .hasSize(1);
+    MalformedAknException tooMany = catchThrowableOfType(MalformedAknException.class,
+        () -> AknReader.create().withNodeLimit(nodes - 1).readDocumentString(xml));
+    assertThat(tooMany.detail()).startsWith("the document has more than " + (nodes - 1) + " elements and attributes");
+    assertThat(tooMany.location().line()).isEqualTo(2);
+    String body = xml.substring(xml.indexOf('\n') + 1);
+    assertThat(AknReader.create().withCharacterLimit(body.length()).readDocumentString(body).value()).isNotNull();
+    MalformedAknException tooLong = catchThrowableOfType(MalformedAknException.class,
+        () -> AknReader.create().withCharacterLimit(body.length() - 1).readDocumentString(body));
+    assertThat(tooLong.detail()).startsWith("the document is longer than " + (body.length() - 1) + " characters");
   }
 }

@@ -2,10 +2,10 @@ package org.lexkit.akn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lexkit.akn.testing.Akn.act;
-import static org.lexkit.akn.testing.Akn.actWith;
-import static org.lexkit.akn.testing.Akn.article;
-import static org.lexkit.akn.testing.Akn.attachment;
+import static org.lexkit.testing.akn.Akn.act;
+import static org.lexkit.testing.akn.Akn.actWith;
+import static org.lexkit.testing.akn.Akn.article;
+import static org.lexkit.testing.akn.Akn.attachment;
 
 import java.io.IOException;
 import java.util.stream.Stream;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 import org.lexkit.akn.testing.Corpus;
 import org.lexkit.akn.testing.XmlCensus;
 

@@ -22,7 +22,7 @@ class PackageSanityTest {
         .setDefault(Path.class, Path.of("a.xml"))
         .setDefault(ValidationMode.class, ValidationMode.STRICT)
         .setDefault(AknDocument.class, AknReader.create().readString(
-            org.lexkit.akn.testing.Akn.act(org.lexkit.akn.testing.Akn.article("art_1", "x"))))
+            org.lexkit.testing.akn.Akn.act(org.lexkit.testing.akn.Akn.article("art_1", "x"))))
         .setDefault(FrbrIdentification.Work.class, new FrbrIdentification.Work("/w", ImmutableList.of(),
             ImmutableList.of(), ImmutableList.of(), "kz"))
         .setDefault(FrbrIdentification.Expression.class, new FrbrIdentification.Expression("/e", ImmutableList.of(),

@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lexkit.akn.testing.Akn;
+import org.lexkit.testing.akn.Akn;
 import org.quicktheories.core.Gen;
 
 /**

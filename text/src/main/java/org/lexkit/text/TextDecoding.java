@@ -91,16 +91,30 @@ final class TextDecoding {
     int lineStart = 0;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      if (c == '\n') {
+      // Lines end at LF, CR LF or CR, as SourceLines (and so every warning) counts them.
+      if (c == '\n' || (c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n'))) {
         line++;
         lineStart = i + 1;
       } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == 0x7F) {
         throw new TextConversionException(sourceName, line, body.codePointCount(lineStart, i) + 1,
             String.format(Locale.ROOT, "control character U+%04X; this is binary data, not plain text", (int) c),
             null);
+      } else if (c >= 0xFFFE || (Character.isSurrogate(c) && !isPaired(body, i))) {
+        // XML 1.0 (AKN) has no U+FFFE, U+FFFF or lone surrogates: such a text could be converted but never written.
+        throw new TextConversionException(sourceName, line, body.codePointCount(lineStart, i) + 1,
+            String.format(Locale.ROOT, "%s U+%04X is not a character of any text (XML 1.0 forbids it too); this "
+                + "is binary data or a broken conversion, not plain text",
+                Character.isSurrogate(c) ? "unpaired surrogate" : "noncharacter", (int) c), null);
+      } else if (Character.isHighSurrogate(c)) {
+        i++; // its low surrogate, checked above by isPaired
       }
     }
     return body;
+  }
+
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
   }
 
   private static String guessEncoding(byte[] bytes, int start) {
@@ -143,15 +157,20 @@ final class TextDecoding {
     return true;
   }
 
-  /** Returns the 1-based line and column (in characters, counting UTF-8 lead bytes) of a byte offset. */
+  /**
+   * Returns the 1-based line and column (in code points, counting UTF-8 lead bytes) of a byte offset. Lines end at
+   * LF, CR LF or CR, as {@link SourceLines} counts them (counting LF only put errors in CR-only texts on line 1);
+   * a leading UTF-8 byte-order mark is not a column.
+   */
   private static int[] position(byte[] bytes, int offset) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
+    for (int i = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0; i < offset && i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         column = 1;
-      } else if ((bytes[i] & 0xC0) != 0x80) {
+      } else if (b != '\r' && (b & 0xC0) != 0x80) {
         column++;
       }
     }

@@ -101,7 +101,11 @@ final class TextAccounting {
     }
   }
 
-  /** A depth-first search over the places where a note could start; text between them must match exactly. */
+  /**
+   * A depth-first search over the places where a note could start; text between them must match exactly. The
+   * choice points live on an explicit stack, not the call stack: a 10 MB line that repeats a note's text thousands
+   * of times made the recursive version overflow (found by {@code TextFuzzTest}).
+   */
   private static final class Search {
     final String expected;
     final String actual;
@@ -110,6 +114,23 @@ final class TextAccounting {
     int furthestJ;
     long budget;
 
+    /** A place with alternatives: each candidate note taken whole, then (if it matches) the text itself. */
+    private static final class Choice {
+      final int i;
+      final int j;
+      final List<String> notes;
+      final boolean textMatches;
+      int next;
+      String taken;
+
+      Choice(int i, int j, List<String> notes, boolean textMatches) {
+        this.i = i;
+        this.j = j;
+        this.notes = notes;
+        this.textMatches = textMatches;
+      }
+    }
+
     Search(String expected, String actual, Map<String, Integer> remaining) {
       this.expected = expected;
       this.actual = actual;
@@ -117,41 +138,69 @@ final class TextAccounting {
       this.budget = 200L * (expected.length() + 10);
     }
 
-    boolean from(int i, int j) {
+    boolean from(int startI, int startJ) {
+      java.util.ArrayDeque<Choice> choices = new java.util.ArrayDeque<>();
+      int i = startI;
+      int j = startJ;
       while (true) {
-        if (--budget < 0) {
-          throw new AssertionError("the text comparison did not finish; giving up at input character " + i);
-        }
-        if (i > furthestI) {
-          furthestI = i;
-          furthestJ = j;
-        }
-        if (i == expected.length()) {
-          return j == actual.length() && remaining.values().stream().allMatch(c -> c == 0);
-        }
-        boolean textMatches = j < actual.length() && expected.charAt(i) == actual.charAt(j);
-        List<String> candidates = new ArrayList<>(1);
-        for (Map.Entry<String, Integer> note : remaining.entrySet()) {
-          if (note.getValue() > 0 && expected.startsWith(note.getKey(), i)) {
-            candidates.add(note.getKey());
+        while (true) { // runs forward from (i, j) until the end, a mismatch or a choice
+          if (--budget < 0) {
+            throw new AssertionError("the text comparison did not finish; giving up at input character " + i);
           }
+          if (i > furthestI) {
+            furthestI = i;
+            furthestJ = j;
+          }
+          if (i == expected.length()) {
+            if (j == actual.length() && remaining.values().stream().allMatch(c -> c == 0)) {
+              return true;
+            }
+            break;
+          }
+          boolean textMatches = j < actual.length() && expected.charAt(i) == actual.charAt(j);
+          List<String> candidates = new ArrayList<>(1);
+          for (Map.Entry<String, Integer> note : remaining.entrySet()) {
+            if (note.getValue() > 0 && expected.startsWith(note.getKey(), i)) {
+              candidates.add(note.getKey());
+            }
+          }
+          if (candidates.isEmpty()) {
+            if (!textMatches) {
+              break;
+            }
+            i++;
+            j++;
+            continue;
+          }
+          choices.push(new Choice(i, j, candidates, textMatches));
+          break;
         }
-        if (candidates.isEmpty()) {
-          if (!textMatches) {
+        // Take the next alternative of the innermost open choice (after a failure, or at a new choice).
+        while (true) {
+          Choice choice = choices.peek();
+          if (choice == null) {
             return false;
           }
-          i++;
-          j++;
-          continue;
-        }
-        for (String note : candidates) {
-          remaining.merge(note, -1, Integer::sum);
-          if (from(i + note.length(), j)) {
-            return true;
+          if (choice.taken != null) {
+            remaining.merge(choice.taken, 1, Integer::sum);
+            choice.taken = null;
           }
-          remaining.merge(note, 1, Integer::sum);
+          if (choice.next < choice.notes.size()) {
+            String note = choice.notes.get(choice.next++);
+            remaining.merge(note, -1, Integer::sum);
+            choice.taken = note;
+            i = choice.i + note.length();
+            j = choice.j;
+            break;
+          }
+          if (choice.next == choice.notes.size() && choice.textMatches) {
+            choice.next++;
+            i = choice.i + 1;
+            j = choice.j + 1;
+            break;
+          }
+          choices.pop();
         }
-        return textMatches && from(i + 1, j + 1);
       }
     }
   }

@@ -27,6 +27,7 @@ import org.lexkit.akn.UnmappedContent;
 import org.lexkit.akn.ValidationMode;
 import org.lexkit.akn.internal.read.ValidatingTap;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
+import org.lexkit.akn.internal.xml.NodeCountingReader;
 import org.lexkit.akn.internal.xml.SecureXml;
 import org.lexkit.akn.internal.xml.XmlLimits;
 import org.lexkit.core.amendment.AddRestrictionGround;
@@ -109,17 +110,21 @@ public final class AknToAmendment {
    * @param systemId the source name used in locations
    * @param mode how strictly to validate
    * @param problemLimit errors collected before the read stops
+   * @param migrateNamespaces whether draft AKN namespaces are read as the final one
+   * @param characterLimit the most characters the document may have (the reader's limit)
+   * @param nodeLimit the most elements plus attributes the document may have (the reader's limit)
    * @return the amending act, what was not mapped, and the validation warnings
    * @throws IOException if the stream fails
    * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid, or has no expressible modification
    */
   public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
-      int problemLimit, boolean migrateNamespaces) throws IOException {
-    GuardedXmlReader input = GuardedXmlReader.open(in, systemId);
+      int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) throws IOException {
+    GuardedXmlReader input = GuardedXmlReader.open(in, systemId, characterLimit);
     ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
     XMLStreamReader xml = null;
     try {
-      xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
+      xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
+          nodeLimit);
       if (validation != null) {
         validation.event(xml);
       }

@@ -27,6 +27,7 @@ import org.lexkit.akn.ValidationMode;
 import org.lexkit.akn.internal.read.ValidatingTap;
 import org.lexkit.akn.internal.xml.AknSchemas;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
+import org.lexkit.akn.internal.xml.NodeCountingReader;
 import org.lexkit.akn.internal.xml.SecureXml;
 import org.lexkit.akn.AknMappingException;
 import org.lexkit.akn.MalformedAknException;
@@ -138,17 +139,20 @@ public final class AknToModel {
    * @param systemId the source name used in locations
    * @param mode how strictly to validate
    * @param problemLimit errors collected before the read stops
+   * @param characterLimit the most characters the document may have (the reader's limit)
+   * @param nodeLimit the most elements plus attributes the document may have (the reader's limit)
    * @return the document, what was not mapped, and the validation warnings
    * @throws IOException if the stream fails
    * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid or cannot be mapped
    */
   public static MappingResult<LegalDocument> readStream(InputStream in, String systemId, ValidationMode mode,
-      int problemLimit) throws IOException {
-    GuardedXmlReader input = GuardedXmlReader.open(in, systemId);
+      int problemLimit, long characterLimit, long nodeLimit) throws IOException {
+    GuardedXmlReader input = GuardedXmlReader.open(in, systemId, characterLimit);
     ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
     XMLStreamReader xml = null;
     try {
-      xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
+      xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
+          nodeLimit);
       if (validation != null) {
         validation.event(xml); // START_DOCUMENT
       }
@@ -329,6 +333,7 @@ public final class AknToModel {
               ? "<" + xml.getLocalName() + "> in " + (xml.getNamespaceURI() == null ? "no namespace"
                   : xml.getNamespaceURI()) : "no element"), null);
     }
+    SourceLocation rootAt = here();
     LegalDocument document = null;
     while (nextChild("akomaNtoso")) {
       if (document == null && isAkn()) {
@@ -351,8 +356,7 @@ public final class AknToModel {
       // epilogue: comments and processing instructions only
     }
     if (document == null) {
-      throw new AknMappingException(SourceLocation.unknownPosition(systemId), "<akomaNtoso> contains no document",
-          null);
+      throw new AknMappingException(rootAt, "<akomaNtoso> contains no document", null);
     }
     return document;
   }
@@ -360,6 +364,9 @@ public final class AknToModel {
   private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("name", "contains");
 
   private LegalDocument readDocument(SourceLocation at) throws XMLStreamException {
+    // Until an <identification> is seen, what it lacks is reported at the document's start tag (a fuzz finding:
+    // a document without one was refused with no line at all).
+    identificationAt = at;
     String element = documentElement;
     unmappedAttributes(DOCUMENT_ATTRIBUTES);
     while (nextChild(element)) {

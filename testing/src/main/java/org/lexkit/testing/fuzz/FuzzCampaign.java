@@ -268,7 +268,16 @@ public final class FuzzCampaign {
       Thread thread = new Thread(() -> {
         long index;
         while (!stop.get() && (index = next.getAndIncrement()) < cases) {
-          FuzzCase fuzzCase = generate(index);
+          FuzzCase fuzzCase;
+          try {
+            fuzzCase = generate(index);
+          } catch (Throwable thrown) { // a broken mutation: a failure of the test, counted, not a silent dead worker
+            outcomes.computeIfAbsent("FAILURE", k -> new LongAdder()).increment();
+            record(failures, failureOrder, "mutation " + signature(thrown),
+                new FuzzCase(index, "?", ImmutableList.of(), new byte[0]), thrown);
+            done.incrementAndGet();
+            continue;
+          }
           fuzzCase.mutations().forEach(m -> applied.computeIfAbsent(m, k -> new LongAdder()).increment());
           synchronized (running) {
             running[worker] = fuzzCase;
@@ -401,7 +410,7 @@ public final class FuzzCampaign {
         s -> new Recorded(s, order.getAndIncrement(), fuzzCase, thrown));
     if (r.count.incrementAndGet() <= SAVED_PER_SIGNATURE) {
       save(signature, "case-" + fuzzCase.index() + crashExtension, fuzzCase.input());
-      save(signature, "case-" + fuzzCase.index() + ".txt", (fuzzCase.describe() + "\n\n" + stackTrace(thrown))
+      save(signature, "case-" + fuzzCase.index() + "-trace.txt", (fuzzCase.describe() + "\n\n" + stackTrace(thrown))
           .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }

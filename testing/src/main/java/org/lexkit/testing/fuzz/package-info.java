@@ -8,7 +8,7 @@
  * the first of each signature with a {@link org.lexkit.testing.fuzz.Minimizer}.
  *
  * <p>Depends only on the JDK and Guava, never on a Lexkit format, so that any reader can plug in: akn-io's
- * {@code org.lexkit.akn.fuzz} is one user, the plain-text converter is meant to be the next (see
+ * {@code org.lexkit.akn.fuzz} and the text module's {@code TextFuzz} use it (module {@code testing/}, test scope; see
  * {@code docs/RELIABILITY.md}).
  */
 @NullMarked

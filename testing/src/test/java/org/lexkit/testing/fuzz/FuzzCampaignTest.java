@@ -61,6 +61,22 @@ class FuzzCampaignTest {
   }
 
   @Test
+  void run_brokenMutation_isAFailure_andEveryCaseStillCounted() {
+    // A mutation that throws once killed its worker thread silently: the campaign then "passed" with fewer cases.
+    Mutation broken = Mutation.of("broken", (input, random) -> {
+      if (random.nextInt(10) == 0) {
+        throw new IndexOutOfBoundsException("bad index");
+      }
+      return input;
+    });
+    FuzzReport report = FuzzCampaign.of(SEEDS, List.of(broken), (input, name) -> List.of("ok"))
+        .withSeed(3).withCases(300).withThreads(2).withMinimizeRuns(0).run();
+    assertThat(report.cases()).isEqualTo(300);
+    assertThat(report.failures()).extracting(FuzzReport.FailureGroup::signature).singleElement().asString()
+        .startsWith("mutation IndexOutOfBoundsException");
+  }
+
+  @Test
   void run_hangingCase_reportedAsHang_andCampaignStops() {
     FuzzReport report = campaign((input, name) -> {
       if (input.length > 200) {

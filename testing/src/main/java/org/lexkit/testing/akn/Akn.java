@@ -1,4 +1,4 @@
-package org.lexkit.akn.testing;
+package org.lexkit.testing.akn;
 
 /** Builds small Akoma Ntoso test documents around a body, so each test shows only what it is about. */
 public final class Akn {

@@ -1,4 +1,4 @@
-package org.lexkit.akn.testing;
+package org.lexkit.testing.akn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 

@@ -1,0 +1,63 @@
+package org.lexkit.akn.internal.xml;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import org.lexkit.akn.MalformedAknException;
+import org.lexkit.akn.SourceLocation;
+
+/**
+ * A StAX reader that counts elements plus attributes (namespace declarations excluded, as the lossless parser
+ * counts them) and refuses the document, located, one past the node limit. The model read paths
+ * ({@code AknToModel}, {@code AknToAmendment}) hand the one reader to every nested mapper, so counting here covers
+ * all of them; without it a stream of valid provisions that never ends would grow the model until the heap ran
+ * out (the character limit alone allows 16 Mi characters of tiny elements in a 256 MiB heap).
+ *
+ * <p>Not thread-safe, like the reader it wraps.
+ */
+public final class NodeCountingReader extends StreamReaderDelegate {
+  private final String systemId;
+  private final long nodeLimit;
+  private long nodes;
+
+  /**
+   * Wraps {@code reader}.
+   *
+   * @param reader the hardened reader
+   * @param systemId the name used in locations
+   * @param nodeLimit the most elements plus attributes allowed, at least 1
+   */
+  public NodeCountingReader(XMLStreamReader reader, String systemId, long nodeLimit) {
+    super(reader);
+    if (nodeLimit < 1) {
+      throw new IllegalArgumentException("node limit must be at least 1: " + nodeLimit);
+    }
+    this.systemId = systemId;
+    this.nodeLimit = nodeLimit;
+  }
+
+  @Override
+  public int next() throws XMLStreamException {
+    return counted(super.next());
+  }
+
+  @Override
+  public int nextTag() throws XMLStreamException {
+    return counted(super.nextTag());
+  }
+
+  private int counted(int event) {
+    if (event == XMLStreamConstants.START_ELEMENT) {
+      nodes += 1 + getAttributeCount();
+      if (nodes > nodeLimit) {
+        Location at = getLocation();
+        throw new MalformedAknException(SourceLocation.of(systemId, at.getLineNumber(), at.getColumnNumber()),
+            "the document has more than " + nodeLimit + " elements and attributes; refused as too large"
+                + " (AknReader.withNodeLimit raises the limit)", null);
+      }
+    }
+    return event;
+  }
+}

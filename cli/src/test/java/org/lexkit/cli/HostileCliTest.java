@@ -1,0 +1,232 @@
+package org.lexkit.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexkit.testing.akn.EndlessDocumentStream;
+import org.lexkit.testing.akn.HostileXml;
+import org.lexkit.testing.akn.LoopbackServer;
+
+/**
+ * Hostile XML through every command that reads XML, in every XML position it reads: {@code validate}, {@code fmt},
+ * {@code render}, {@code diff} (old and new), {@code apply} (document and amending act). Each attack is refused
+ * quickly, with exit code 1 and a located {@code file:line:column: error:} line on standard error; no output file
+ * (nor a temporary one) is left, the input file is unchanged (content and modification time), no local file leaks
+ * into a message and no request reaches the loopback server.
+ *
+ * <p>Tagged {@code hostile}: the CLI's POM runs this class in its own surefire execution with {@code -Xmx256m}, so an
+ * attack that made a command hold what it streams fails with an OutOfMemoryError, and the reader's heap-derived
+ * limits are those of a small heap (16 Mi characters, 256 Ki elements and attributes).
+ */
+@Tag("hostile")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileCliTest {
+  private static final Duration QUICKLY = Duration.ofSeconds(30); // a hang or a blow-up, not a benchmark
+  private static final Duration ENDLESS = Duration.ofSeconds(120);
+
+  private Path dir;
+  private LoopbackServer server;
+  private Path document;
+  private Path amendment;
+  private Path secret;
+
+  /** Each place a command reads XML from a file. */
+  enum Use {
+    VALIDATE, FMT, RENDER, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT;
+
+    String[] args(Path hostile, Path document, Path amendment, Path out) {
+      String h = hostile.toString();
+      String o = out.toString();
+      switch (this) {
+        case VALIDATE:
+          return new String[] {"validate", h, "-q"};
+        case FMT:
+          return new String[] {"fmt", h, "-o", o, "-q"};
+        case RENDER:
+          return new String[] {"render", h, "-o", o, "-q"};
+        case DIFF_OLD:
+          return new String[] {"diff", h, document.toString(), "-o", o, "-q"};
+        case DIFF_NEW:
+          return new String[] {"diff", document.toString(), h, "-o", o, "-q"};
+        case APPLY_DOCUMENT:
+          return new String[] {"apply", h, amendment.toString(), "-o", o, "-q"};
+        default:
+          return new String[] {"apply", document.toString(), h, "-o", o, "-q"};
+      }
+    }
+  }
+
+  @BeforeAll
+  void setUp(@TempDir Path temp) throws IOException {
+    dir = temp;
+    server = LoopbackServer.start();
+    document = Cli.copy("kz-excerpt.xml", dir);
+    amendment = Cli.copy("amendment-2026.xml", dir);
+    secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+  }
+
+  @AfterAll
+  void tearDown() {
+    server.close();
+  }
+
+  /** Runs every use on {@code hostile} and checks the refusal; returns nothing, fails on the first broken promise. */
+  private void assertRefusedEverywhere(Path hostile, String expectedDetail, int expectedLine, Duration within)
+      throws IOException {
+    String before = sha256(hostile);
+    FileTime modified = Files.getLastModifiedTime(hostile);
+    for (Use use : Use.values()) {
+      Path outDir = Files.createDirectories(dir.resolve("out-" + use + "-" + System.nanoTime()));
+      Path out = outDir.resolve("out.xml");
+      Cli.Result run = assertTimeoutPreemptively(within, () -> Cli.run(use.args(hostile, document, amendment, out)),
+          use::toString);
+      assertThat(run.exitCode()).as("%s: %s", use, run).isEqualTo(1);
+      assertThat(run.err()).as("%s", use).containsPattern(Pattern.compile(Pattern.quote(hostile.toString()) + ":"
+          + (expectedLine > 0 ? expectedLine : "[1-9][0-9]*") + ":[1-9][0-9]*: error: [^\n]*"
+          + Pattern.quote(expectedDetail)));
+      assertThat(run.err() + run.stdout()).as("%s", use).doesNotContain("TOP-SECRET").doesNotContain("LEAKED");
+      try (Stream<Path> left = Files.list(outDir)) {
+        assertThat(left).as("%s left files behind", use).isEmpty();
+      }
+      assertThat(sha256(hostile)).as("%s changed the input", use).isEqualTo(before);
+      assertThat(Files.getLastModifiedTime(hostile)).isEqualTo(modified);
+    }
+    assertThat(server.requests()).as("network requests").isZero();
+  }
+
+  private static String sha256(Path file) throws IOException {
+    return MoreFiles.asByteSource(file).hash(Hashing.sha256()).toString();
+  }
+
+  private Path hostile(String name, String xml) throws IOException {
+    return Files.writeString(dir.resolve(name), xml, UTF_8);
+  }
+
+  @Test
+  void externalEntity_localFile_refusedWithoutReading() throws IOException {
+    assertRefusedEverywhere(hostile("xxe-file.xml", HostileXml.externalEntityFile(secret.toUri().toString())),
+        "DOCTYPE", 2, QUICKLY);
+  }
+
+  @Test
+  void externalEntity_loopbackUrl_refusedWithoutRequest() throws IOException {
+    assertRefusedEverywhere(hostile("xxe-url.xml", HostileXml.externalEntityUrl(server.url())), "DOCTYPE", 2,
+        QUICKLY);
+  }
+
+  @Test
+  void externalDtd_loopbackUrl_refusedWithoutRequest() throws IOException {
+    assertRefusedEverywhere(hostile("dtd-url.xml", HostileXml.externalDtd(server.url())), "DOCTYPE", 2, QUICKLY);
+  }
+
+  @Test
+  void parameterEntity_refused() throws IOException {
+    assertRefusedEverywhere(hostile("parameter-entity.xml", HostileXml.parameterEntity(server.url())), "DOCTYPE", 2,
+        QUICKLY);
+  }
+
+  @Test
+  void billionLaughs_refused() throws IOException {
+    assertRefusedEverywhere(hostile("billion-laughs.xml", HostileXml.billionLaughs()), "DOCTYPE", 2, QUICKLY);
+  }
+
+  @Test
+  void quadraticBlowup_refused() throws IOException {
+    assertRefusedEverywhere(hostile("quadratic.xml", HostileXml.quadraticBlowup()), "DOCTYPE", 2, QUICKLY);
+  }
+
+  @Test
+  void deepNesting_100000_refusedAtTheDepthLimit() throws IOException {
+    assertRefusedEverywhere(hostile("deep.xml", HostileXml.deepNesting(100_000)), "nested deeper than 200 levels", 2,
+        QUICKLY);
+  }
+
+  @Test
+  void attribute_50MB_refusedBeforeBuffering() throws IOException {
+    Path file = dir.resolve("huge-attribute.xml");
+    try (InputStream in = HostileXml.fiftyMegabyteAttribute()) {
+      Files.copy(in, file);
+    }
+    try {
+      assertRefusedEverywhere(file, "attribute value", 2, QUICKLY);
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void endlessStream_namedPipe_everyCommand_refusedAtTheNodeLimit() throws Exception {
+    Path probe = dir.resolve("probe.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", probe.toString()).redirectErrorStream(true).start();
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(probe),
+        "no mkfifo on this system; the stream entry points are covered by akn-io's HostileXmlTest");
+    Files.delete(probe);
+    for (Use use : Use.values()) {
+      Path fifo = dir.resolve("endless-" + use + ".xml");
+      assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+      AtomicLong written = new AtomicLong();
+      Thread writer = new Thread(() -> {
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = EndlessDocumentStream.siblingArticles(); OutputStream out = Files.newOutputStream(fifo)) {
+          while (true) {
+            int n = in.read(buffer, 0, buffer.length);
+            out.write(buffer, 0, n);
+            written.addAndGet(n);
+          }
+        } catch (IOException e) {
+          // The command gave up and closed the pipe ("Broken pipe"): exactly what should happen.
+        }
+      }, "endless-fifo-writer-" + use);
+      writer.setDaemon(true);
+      writer.start();
+      Path outDir = Files.createDirectories(dir.resolve("out-endless-" + use));
+      Cli.Result run = assertTimeoutPreemptively(ENDLESS,
+          () -> Cli.run(use.args(fifo, document, amendment, outDir.resolve("out.xml"))), use::toString);
+      assertThat(run.exitCode()).as("%s: %s", use, run).isEqualTo(1);
+      assertThat(run.err()).as("%s", use).containsPattern(Pattern.quote(fifo.toString())
+          + ":[1-9][0-9]*:[1-9][0-9]*: error: the document has more than [0-9]+ elements and attributes");
+      try (Stream<Path> left = Files.list(outDir)) {
+        assertThat(left).as("%s left files behind", use).isEmpty();
+      }
+      writer.join(Duration.ofSeconds(20).toMillis());
+      assertThat(writer.isAlive()).as("%s: writer still blocked, the command did not close the pipe", use).isFalse();
+      assertThat(written.get()).isPositive();
+    }
+  }
+
+  @Test
+  void hostileSuite_runsInA256MiBHeap() {
+    assertThat(Runtime.getRuntime().maxMemory()).as("max heap; run this class with -Xmx256m")
+        .isLessThanOrEqualTo(256L * 1024 * 1024);
+  }
+
+  @Test
+  void commands_cover_everyXmlReadingCommand() {
+    // A new command that reads XML must be added to Use; the list below is the CLI's, from picocli itself. Only
+    // convert reads no XML (plain text; the text module's TextFuzzTest covers its input).
+    assertThat(Lexkit.commandLine(new Terminal(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+        OutputStream.nullOutputStream(), false)).getSubcommands().keySet())
+        .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render"));
+  }
+}
