@@ -2,7 +2,7 @@ package org.lexkit.akn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lexkit.akn.testing.Akn.act;
+import static org.lexkit.testing.akn.Akn.act;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
