@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.lexkit.testing.fuzz.FuzzReport;
 import org.lexkit.testing.fuzz.Seed;
@@ -18,7 +19,7 @@ import org.lexkit.testing.fuzz.Seed;
  * a test timeout:
  *
  * <pre>
- * mvn -B -ntp -pl text -am test-compile exec:java -Dlexkit.domain=/work/shared/domain \
+ * mvn -B -ntp -pl text -am test-compile exec:java -Dlexkit.campaign=text -Dlexkit.domain=/work/shared/domain \
  *     -Dexec.args="-cases 100000 -threads 2"
  * </pre>
  *
@@ -27,7 +28,7 @@ import org.lexkit.testing.fuzz.Seed;
  * failing inputs and a minimized one under {@code DIR/crashes/}. Case {@code i} is
  * {@code TextFuzz.campaign(TextFuzz.seeds()).withSeed(S).generate(i)}.
  */
-final class TextFuzzCampaign {
+public final class TextFuzzCampaign {
   private TextFuzzCampaign() {}
 
   /**
@@ -63,16 +64,10 @@ final class TextFuzzCampaign {
         .withCrashDirectory(out.resolve("crashes"), ".txt")
         .withProgress(line -> System.out.println("  " + line))
         .run();
-    String md = "# Text converter fuzz campaign\n\n"
-        + "- started: " + started + "\n"
-        + "- seeds: " + seeds + "\n"
-        + "- campaign seed: " + seed + "\n"
-        + "- machine: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
-        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, Java " + System.getProperty("java.version") + "\n\n"
-        + report.markdown("Results")
-        + "\n## Failures in detail\n\n" + (report.failures().isEmpty() ? "none\n"
-            : report.failures().stream().map(f -> "### " + f.signature() + "\n\n" + f.first().describe()
-                + "\n\n```\n" + f.stackTrace() + "```\n").reduce("", String::concat));
+    String md = report.document("Text converter fuzz campaign", List.of(
+        "started: " + started,
+        "seeds: " + seeds,
+        "campaign seed: " + seed));
     Files.writeString(out.resolve("report.md"), md, UTF_8);
     System.out.println(report.summary());
     System.out.println("report: " + out.resolve("report.md").toAbsolutePath());

@@ -4,12 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.lexkit.akn.testing.Corpus;
 import org.lexkit.testing.fuzz.FuzzReport;
@@ -20,7 +20,7 @@ import org.lexkit.testing.fuzz.Seed;
  * test timeout:
  *
  * <pre>
- * mvn -B -ntp -pl akn-io -am test-compile exec:java -Dlexkit.corpus=/work/shared/akn/corpus \
+ * mvn -B -ntp -pl akn-io -am test-compile exec:java -Dlexkit.campaign=akn -Dlexkit.corpus=/work/shared/akn/corpus \
  *     -Dexec.args="-cases 100000 -threads 2"
  * </pre>
  *
@@ -73,27 +73,12 @@ public final class AknFuzzCampaign {
         .withCrashDirectory(out.resolve("crashes"), ".xml")
         .withProgress(line -> System.out.println("  " + line))
         .run();
-    String md = "# AKN reader fuzz campaign\n\n"
-        + "- started: " + started + "\n"
-        + "- corpus: `" + folder + "`, " + seeds.size() + " seed documents\n"
-        + "- campaign seed: " + seed + ", size bias " + sizeBias + "\n"
-        + "- machine: " + machine() + "\n\n"
-        + report.markdown("Results")
-        + "\n## Failures in detail\n\n" + (report.failures().isEmpty() ? "none\n"
-            : report.failures().stream().map(f -> "### " + f.signature() + "\n\n" + f.first().describe()
-                + "\n\n```\n" + f.stackTrace() + "```\n").reduce("", String::concat));
+    String md = report.document("AKN reader fuzz campaign", List.of(
+        "started: " + started,
+        "corpus: `" + folder + "`, " + seeds.size() + " seed documents",
+        "campaign seed: " + seed + ", size bias " + sizeBias));
     Files.writeString(out.resolve("report.md"), md, UTF_8);
     System.out.println(report.summary());
     System.out.println("report: " + out.resolve("report.md").toAbsolutePath());
-  }
-
-  /** Describes the machine for the report: processors, heap, JVM and OS. */
-  static String machine() {
-    Runtime runtime = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "%d processors, max heap %d MiB, %s %s (%s), %s %s %s, load average %.1f",
-        runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
-        System.getProperty("os.version"), System.getProperty("os.arch"),
-        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

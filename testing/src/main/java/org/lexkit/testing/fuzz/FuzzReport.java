@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -131,6 +133,39 @@ public record FuzzReport(
       }
     }
     return md.toString();
+  }
+
+  /**
+   * Returns a whole campaign report as a Markdown document: a title, the caller's facts (seeds, options) as a list,
+   * the machine it ran on, {@link #markdown the results} and every failure in detail (first case and stack trace).
+   *
+   * @param title the document title
+   * @param facts lines describing the campaign, each without the list marker
+   * @return Markdown text
+   */
+  public String document(String title, List<String> facts) {
+    StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
+    facts.forEach(fact -> md.append("- ").append(fact).append('\n'));
+    md.append("- machine: ").append(machine()).append("\n\n").append(markdown("Results"));
+    md.append("\n## Failures in detail\n\n");
+    if (failures.isEmpty()) {
+      md.append("none\n");
+    }
+    for (FailureGroup failure : failures) {
+      md.append("### ").append(failure.signature()).append("\n\n").append(failure.first().describe())
+          .append("\n\n```\n").append(failure.stackTrace()).append("```\n");
+    }
+    return md.toString();
+  }
+
+  /** Describes this machine: processors, heap, JVM, operating system and load, so a report says where it ran. */
+  private static String machine() {
+    Runtime runtime = Runtime.getRuntime();
+    return String.format(Locale.ROOT, "%d processors, max heap %d MiB, %s %s (%s), %s %s %s, load average %.1f",
+        runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.vm.name"),
+        System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+        System.getProperty("os.version"), System.getProperty("os.arch"),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static String firstLine(String message) {
