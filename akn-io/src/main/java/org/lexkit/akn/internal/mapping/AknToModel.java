@@ -191,8 +191,7 @@ public final class AknToModel {
       List<UnmappedContent> report) throws XMLStreamException {
     AknToModel reader = new AknToModel(xml, systemId, tap);
     List<Provision> provisions = new ArrayList<>();
-    List<ChildSite> sites = new ArrayList<>();
-    reader.readHierarchyChild("quotedStructure", provisions, sites);
+    reader.readHierarchyChild("quotedStructure", provisions, new Level(null));
     report.addAll(reader.unmapped);
     return provisions.isEmpty() ? Optional.empty() : Optional.of(provisions.get(0));
   }
@@ -727,19 +726,66 @@ public final class AknToModel {
 
   private void readBody() throws XMLStreamException {
     List<Provision> children = new ArrayList<>();
-    List<ChildSite> sites = new ArrayList<>();
+    Level level = new Level(null);
     while (nextChild("body")) {
-      readHierarchyChild("body", children, sites);
+      readHierarchyChild("body", children, level);
     }
-    body = build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children, sites,
-        ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
+    body = build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children,
+        level.sites, ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
   }
 
-  /** Where a child provision was read, for messages and eId checks. */
-  private record ChildSite(SourceLocation at, String element, Optional<String> eId, List<String> refersTo) {}
+  /**
+   * Where a provision was read, for messages and eId checks, and what its id segment is once it is built. One per
+   * provision, kept in {@link #sites} in document order, which is the pre-order of the finished tree: the ids are
+   * derived from these at the end in one pass over that list, so the tree is not walked again and no sibling's
+   * segment is computed a second time.
+   */
+  private static final class ChildSite {
+    final @Nullable ChildSite parent; // null at the top of the body (or of a quoted structure)
+    final SourceLocation at;
+    final String element;
+    final Optional<String> eId;
+    final List<String> refersTo;
+    /** Set once the provision is built and kept; null while it is being read or if its parent dropped it. */
+    @Nullable String prefix;
+    @Nullable String token;
+    /** Its derived id, set by {@link #finishIds}. */
+    @Nullable String id;
+
+    ChildSite(@Nullable ChildSite parent, SourceLocation at, String element, Optional<String> eId,
+        List<String> refersTo) {
+      this.parent = parent;
+      this.at = at;
+      this.element = element;
+      this.eId = eId;
+      this.refersTo = refersTo;
+    }
+  }
+
+  /** The provisions read so far under one parent: their sites and the count of unnumbered ones per kind. */
+  private static final class Level {
+    final @Nullable ChildSite owner;
+    final List<ChildSite> sites = new ArrayList<>();
+    private int @Nullable [] unnumbered; // per kind ordinal, made on demand as in Provision.segmentsOf
+
+    Level(@Nullable ChildSite owner) {
+      this.owner = owner;
+    }
+
+    /** Returns the token of the next unnumbered child of {@code kind}: "1", "2", ... as the model numbers them. */
+    String nextUnnumbered(ProvisionKind kind) {
+      if (unnumbered == null) {
+        unnumbered = new int[ProvisionKind.values().length];
+      }
+      return Integer.toString(++unnumbered[kind.ordinal()]);
+    }
+  }
+
+  /** Every provision read by this reader, in document order. */
+  private final List<ChildSite> sites = new ArrayList<>();
 
   /** Reads the current start tag as a child provision if it is one, else reports it. */
-  private void readHierarchyChild(String parent, List<Provision> children, List<ChildSite> sites)
+  private void readHierarchyChild(String parent, List<Provision> children, Level level)
       throws XMLStreamException {
     String element = xml.getLocalName();
     Optional<ProvisionKind> kind = isAkn() ? ProvisionKind.fromElement(element) : Optional.empty();
@@ -752,14 +798,14 @@ public final class AknToModel {
         && attribute("name").orElse("").equals(Vocabulary.ITEM_CONTAINER_NAME)) {
       actual = ProvisionKind.ITEM;
     }
-    readProvision(actual, children, sites);
+    readProvision(actual, children, level);
   }
 
   private static final Set<String> PROVISION_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo");
   private static final Set<String> HCONTAINER_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo",
       "name");
 
-  private void readProvision(ProvisionKind kind, List<Provision> siblings, List<ChildSite> sites)
+  private void readProvision(ProvisionKind kind, List<Provision> siblings, Level level)
       throws XMLStreamException {
     String element = xml.getLocalName();
     SourceLocation at = here();
@@ -783,6 +829,8 @@ public final class AknToModel {
       unmappedAttributes(PROVISION_ATTRIBUTES);
     }
     List<String> refersTo = refersTokens(attribute("refersTo").orElse(""));
+    ChildSite site = new ChildSite(level.owner, at, element, eid, refersTo);
+    sites.add(site);
 
     Optional<Num> num = Optional.empty();
     Optional<Text> heading = Optional.empty();
@@ -790,7 +838,8 @@ public final class AknToModel {
     List<Text> wrapUp = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
     List<Provision> children = new ArrayList<>();
-    List<ChildSite> childSites = new ArrayList<>();
+    Level childLevel = new Level(site);
+    List<ChildSite> childSites = childLevel.sites;
     while (nextChild(element)) {
       String child = xml.getLocalName();
       if (!isAkn()) {
@@ -819,7 +868,7 @@ public final class AknToModel {
           readBlocks(child, wrapUp);
           break;
         default:
-          readHierarchyChild(element, children, childSites);
+          readHierarchyChild(element, children, childLevel);
       }
     }
     if (provisionStatus == ProvisionStatus.REPEALED
@@ -828,12 +877,18 @@ public final class AknToModel {
           "the text of a removed (repealed) provision is not represented; it is read as a repealed placeholder"));
       content.clear();
       children.clear();
+      for (ChildSite dropped : childSites) {
+        dropped.token = null; // no segment: it and its descendants get no id
+      }
       childSites.clear();
       wrapUp.clear();
     }
     siblings.add(build(kind, num, heading, content, children, childSites, wrapUp, notes, provisionStatus,
         Optional.of(at)));
-    sites.add(new ChildSite(at, element, eid, refersTo));
+    level.sites.add(site);
+    // The segment Provision.segmentsOf gives this child among its siblings, computed once here.
+    site.prefix = kind.eIdPrefix();
+    site.token = num.isPresent() ? num.get().token() : level.nextUnnumbered(kind);
   }
 
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
@@ -845,9 +900,6 @@ public final class AknToModel {
           ImmutableList.copyOf(wrapUp), ImmutableList.copyOf(notes), status);
     } catch (IllegalArgumentException e) {
       throw duplicate(children, childSites, at, e);
-    }
-    if (!childSites.isEmpty()) {
-      sitesByParent.put(provision, List.copyOf(childSites));
     }
     return provision;
   }
@@ -868,9 +920,6 @@ public final class AknToModel {
     }
     return new AknMappingException(at.orElse(SourceLocation.unknownPosition(systemId)), cause.getMessage(), cause);
   }
-
-  // Identity-keyed: two equal provisions in different places are different nodes. One entry per parent.
-  private final Map<Provision, List<ChildSite>> sitesByParent = new java.util.IdentityHashMap<>();
 
   private Optional<Num> readNum(List<Note> notes) throws XMLStreamException {
     SourceLocation at = here();
@@ -1095,16 +1144,38 @@ public final class AknToModel {
 
   // ------------------------------------------------------------------------------------------------ ids and rights
 
-  /** Walks the finished tree once, pairing each provision with its derived id and its source site. */
-  private void visitIds(Provision node, @Nullable String id, Set<ProvisionId> ids, boolean collect) {
-    List<ChildSite> sites = sitesByParent.get(node);
-    if (sites == null) {
-      return;
+  /**
+   * Returns {@code parent + "__" + prefix + "_" + token} (or without the parent at the top): the source's own eId
+   * when it already reads so, which saves building the string for every provision of a document that follows the
+   * naming convention.
+   */
+  private static String derivedId(@Nullable String parent, String prefix, String token, Optional<String> eId) {
+    int start = parent == null ? 0 : parent.length() + 2;
+    if (eId.isPresent()) {
+      String given = eId.get();
+      if (given.length() == start + prefix.length() + 1 + token.length() && given.endsWith(token)
+          && given.startsWith(prefix, start) && given.charAt(start + prefix.length()) == '_'
+          && (parent == null || given.startsWith(parent) && given.startsWith("__", parent.length()))) {
+        return given;
+      }
     }
-    ImmutableList<String> segments = node.childSegments();
-    for (int i = 0; i < segments.size(); i++) {
-      ChildSite site = sites.get(i);
-      String childId = derivedId(id, segments.get(i), site.eId);
+    String segment = prefix + "_" + token; // as ProvisionId.segment builds it
+    return parent == null ? segment : parent + "__" + segment;
+  }
+
+  /**
+   * Derives every provision's id from the sites in document order (a parent's id is known before its children's)
+   * and reports eIds that differ from it, in that order; returns every provision id when {@code collect}.
+   */
+  Set<ProvisionId> finishIds(boolean collect) {
+    Set<ProvisionId> ids = new HashSet<>();
+    for (ChildSite site : sites) {
+      ChildSite parent = site.parent;
+      if (site.token == null || site.prefix == null || parent != null && parent.id == null) {
+        continue; // dropped with a repealed ancestor: not in the tree
+      }
+      String childId = derivedId(parent == null ? null : parent.id, site.prefix, site.token, site.eId);
+      site.id = childId;
       if (collect) {
         ids.add(ProvisionId.parse(childId));
       }
@@ -1115,31 +1186,7 @@ public final class AknToModel {
       if (!site.refersTo.isEmpty()) {
         rights.refersTo(ProvisionId.parse(childId), site.refersTo, site.at, site.element);
       }
-      visitIds(node.children().get(i), childId, ids, collect);
     }
-  }
-
-  /**
-   * Returns {@code parent + "__" + segment} (or {@code segment} at the top): the source's own eId when it already
-   * reads so, which saves building the string for every provision of a document that follows the naming
-   * convention.
-   */
-  private static String derivedId(@Nullable String parent, String segment, Optional<String> eId) {
-    if (eId.isPresent()) {
-      String given = eId.get();
-      int parentLength = parent == null ? -2 : parent.length();
-      if (given.length() == parentLength + 2 + segment.length() && given.endsWith(segment)
-          && (parent == null || given.startsWith(parent) && given.startsWith("__", parentLength))) {
-        return given;
-      }
-    }
-    return parent == null ? segment : parent + "__" + segment;
-  }
-
-  /** Finishes the ids once the body is complete; returns every provision id when the document has rights. */
-  Set<ProvisionId> finishIds(boolean collect) {
-    Set<ProvisionId> ids = new HashSet<>();
-    visitIds(body, null, ids, collect);
     return ids;
   }
 
