@@ -47,7 +47,6 @@ import org.lexkit.akn.internal.xml.GuardedXmlReader;
 import org.lexkit.akn.internal.xml.SecureXml;
 import org.lexkit.akn.internal.xml.XmlLimits;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -687,36 +686,5 @@ public final class AknParser {
 
   private static String nullToEmpty(@Nullable String s) {
     return s == null ? "" : s;
-  }
-
-  /** A SAX locator that reads the StAX reader's current position. */
-  private static final class StaxLocator implements Locator {
-    private final XMLStreamReader xml;
-    private final String systemId;
-
-    StaxLocator(XMLStreamReader xml, String systemId) {
-      this.xml = xml;
-      this.systemId = systemId;
-    }
-
-    @Override
-    public @Nullable String getPublicId() {
-      return null;
-    }
-
-    @Override
-    public String getSystemId() {
-      return systemId;
-    }
-
-    @Override
-    public int getLineNumber() {
-      return xml.getLocation().getLineNumber();
-    }
-
-    @Override
-    public int getColumnNumber() {
-      return xml.getLocation().getColumnNumber();
-    }
   }
 }

@@ -18,7 +18,6 @@ import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.ValidationMode;
 import org.lexkit.akn.internal.xml.AknSchemas;
 import org.xml.sax.ErrorHandler;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.AttributesImpl;
@@ -105,27 +104,7 @@ public final class ValidatingTap {
       if (!started) {
         started = true;
         xml = reader;
-        validator.setDocumentLocator(new Locator() {
-          @Override
-          public @Nullable String getPublicId() {
-            return null;
-          }
-
-          @Override
-          public String getSystemId() {
-            return systemId;
-          }
-
-          @Override
-          public int getLineNumber() {
-            return reader.getLocation().getLineNumber();
-          }
-
-          @Override
-          public int getColumnNumber() {
-            return reader.getLocation().getColumnNumber();
-          }
-        });
+        validator.setDocumentLocator(new StaxLocator(reader, systemId));
         validator.startDocument();
       }
       switch (reader.getEventType()) {
