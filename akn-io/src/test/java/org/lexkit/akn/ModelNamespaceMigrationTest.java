@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexkit.akn.testing.Corpus;
+import org.lexkit.core.amendment.AddRestrictionGround;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.amendment.AmendmentId;
+import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.ProvisionId;
+import org.lexkit.core.rights.CanonicalGround;
+import org.lexkit.core.rights.RestrictionGround;
+import org.lexkit.core.rights.RightId;
 import org.lexkit.testing.akn.Akn;
 
 /**
- * {@link AknReader#withNamespaceMigration(boolean)} on the model path ({@code readDocument}): a document in an OASIS
+ * {@link AknReader#withNamespaceMigration(boolean)} on the model path ({@code readDocument}, and
+ * {@code readAmendment} by the same mechanism): a document in an OASIS
  * draft or LegalDocML.de namespace reads, with migration on, to the model the same document gives in the AKN 3.0
  * namespace, and to the model the lossless reader's migration gives; with migration off it is refused at its root,
  * as before.
@@ -105,6 +114,56 @@ class ModelNamespaceMigrationTest {
 
     assertThat(e.location().line()).isEqualTo(2);
     assertThat(e.getMessage()).contains("expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace");
+  }
+
+  private static String amendingActIn(String namespace) throws Exception {
+    Path golden = Path.of("src", "test", "resources", "golden", "model", "kz-1995-art32-excerpt", "input.akn.xml");
+    LegalDocument original = AknReader.create().readDocument(golden).value();
+    ProvisionId article32 = ProvisionId.parse("sec_ii__art_32");
+    String oldText = original.provision(article32).orElseThrow().content().get(0).plain();
+    Amendment amendment = Amendment.of(AmendmentId.parse("proposal-2026-01-26"), "Amendments on assembly",
+            AddRestrictionGround.of(RightId.parse("peaceful-assembly"), RestrictionGround.of(
+                "protection of the constitutional order", article32, CanonicalGround.CONSTITUTIONAL_ORDER)),
+            SubstituteText.of(article32, oldText, "Citizens may assemble peacefully and without weapons."))
+        .adoptedOn(LocalDate.of(2026, 3, 1)).inForceFrom(LocalDate.of(2026, 3, 15));
+    String act = AknWriter.create().writeToString(amendment, original.identity());
+    assertThat(act).contains("xmlns=\"" + Akn.NS + "\"");
+    return act.replace("xmlns=\"" + Akn.NS + "\"", "xmlns=\"" + namespace + "\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ValidationMode.class)
+  void readAmendment_draftNamespaceWithMigration_sameAmendingActAsInAkn30(ValidationMode mode) throws Exception {
+    AknReader reader = AknReader.create().withValidation(mode);
+
+    MappingResult<AmendingAct> migrated = reader.withNamespaceMigration(true).readAmendmentString(amendingActIn(WD17));
+    MappingResult<AmendingAct> akn30 = reader.readAmendmentString(amendingActIn(Akn.NS));
+
+    // Before readAmendment migrated names as readDocument does, STRICT and LENIENT refused this act: validation saw
+    // the draft namespace (cvc-elt.1.a at the root).
+    assertThat(migrated.value()).isEqualTo(akn30.value());
+    assertThat(migrated.unmapped()).isEqualTo(akn30.unmapped());
+    assertThat(migrated.warnings()).isEqualTo(akn30.warnings());
+    assertThat(migrated.value().amendment().operations()).hasSize(2);
+  }
+
+  @Test
+  void readAmendment_draftNamespaceWithoutMigration_refusedAtTheRoot() throws Exception {
+    AknMappingException e = catchThrowableOfType(AknMappingException.class,
+        () -> AknReader.create().readAmendmentString(amendingActIn(WD17)));
+
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.detail()).isEqualTo("expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other namespaces are"
+        + " read with namespace migration on)");
+  }
+
+  @Test
+  void readAmendment_unmigratableNamespaceWithMigration_refusedAtTheRoot() throws Exception {
+    AknMappingException e = catchThrowableOfType(AknMappingException.class,
+        () -> AknReader.create().withValidation(ValidationMode.NONE).withNamespaceMigration(true)
+            .readAmendmentString(amendingActIn("http://example.org/not-akn")));
+
+    assertThat(e.location().line()).isEqualTo(2);
   }
 
   /**
