@@ -102,8 +102,11 @@ public final class AknReader {
    * Returns a reader that reads documents in a pre-standard OASIS draft namespace ({@code .../akn/3.0/WD17},
    * {@code CSD06}, {@code CSD13}, ...) or the German LegalDocML.de namespace as Akoma Ntoso 3.0, by rewriting the
    * namespace while streaming. Where the draft's or profile's structure differs from AKN 3.0, validation reports it
-   * like any other schema problem. Off by default: such a document then fails with an
-   * {@link AknNamespaceException} that names the namespace.
+   * like any other schema problem. Every read method honours it, the model's ({@code readDocument},
+   * {@code readAmendment}) included; the model read rewrites the namespace by the same rule, in its one streaming
+   * pass. Off by default: such a document then fails, located, naming the namespace: with an
+   * {@link AknNamespaceException} from {@code read}, with an {@link AknMappingException} from the model's read
+   * methods.
    *
    * @param migrate whether to migrate
    * @return a reader with the option replaced ({@code this} if unchanged)
@@ -266,7 +269,9 @@ public final class AknReader {
   /**
    * Reads a file straight into the Lexkit model, in one streaming pass (no JAXB tree), validating in the same pass
    * unless the reader's mode is {@link ValidationMode#NONE}. Acts, bills and docs are mapped; whatever the model
-   * does not represent is listed in {@link MappingResult#unmapped()} with its location.
+   * does not represent is listed in {@link MappingResult#unmapped()} with its location. A document in an OASIS
+   * draft or LegalDocML.de namespace is read as AKN 3.0 when {@link #withNamespaceMigration(boolean) namespace
+   * migration} is on, and refused with an {@link AknMappingException} at its root element otherwise.
    *
    * <pre>{@code
    * MappingResult<LegalDocument> read = AknReader.create().readDocument(Path.of("constitution.akn.xml"));
@@ -299,7 +304,8 @@ public final class AknReader {
   public MappingResult<LegalDocument> readDocument(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToModel.readStream(in, systemId, mode, problemLimit, characterLimit, nodeLimit);
+    return AknToModel.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
+        nodeLimit);
   }
 
   /**

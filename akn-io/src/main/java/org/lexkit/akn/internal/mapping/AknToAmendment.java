@@ -25,6 +25,7 @@ import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
 import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.read.MigratingStreamReader;
 import org.lexkit.akn.internal.read.ValidatingTap;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
 import org.lexkit.akn.internal.xml.NodeCountingReader;
@@ -93,7 +94,6 @@ public final class AknToAmendment {
   private final Map<String, Quoted> quotedStructures = new HashMap<>();
   private final Map<String, SourceLocation> mods = new HashMap<>();
   private SourceLocation root;
-  private boolean migrate;
 
   private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap) {
     this.xml = xml;
@@ -110,7 +110,8 @@ public final class AknToAmendment {
    * @param systemId the source name used in locations
    * @param mode how strictly to validate
    * @param problemLimit errors collected before the read stops
-   * @param migrateNamespaces whether draft AKN namespaces are read as the final one
+   * @param migrateNamespaces whether a root in an OASIS draft or LegalDocML.de namespace is read as AKN 3.0
+   *     ({@link MigratingStreamReader}, the lossless reader's rule)
    * @param characterLimit the most characters the document may have (the reader's limit)
    * @param nodeLimit the most elements plus attributes the document may have (the reader's limit)
    * @return the amending act, what was not mapped, and the validation warnings
@@ -125,11 +126,13 @@ public final class AknToAmendment {
     try {
       xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
           nodeLimit);
+      if (migrateNamespaces) {
+        xml = new MigratingStreamReader(xml); // outermost: the tap and the mappers see the migrated names
+      }
       if (validation != null) {
         validation.event(xml);
       }
       AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event);
-      reader.migrate = migrateNamespaces;
       AmendingAct act = reader.read();
       ImmutableList<AknProblem> warnings = validation == null ? ImmutableList.of() : validation.finish();
       return new MappingResult<>(act, ImmutableList.copyOf(reader.unmapped), warnings);
@@ -241,7 +244,7 @@ public final class AknToAmendment {
       event = next();
     } while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_DOCUMENT);
     if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("akomaNtoso")
-        || !(migrate || Vocabulary.AKN.equals(xml.getNamespaceURI()))) {
+        || !Vocabulary.AKN.equals(xml.getNamespaceURI())) {
       throw new AknMappingException(here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other"
           + " namespaces are read with namespace migration on)", null);
     }

@@ -24,6 +24,7 @@ import org.lexkit.akn.AknIri;
 import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.read.MigratingStreamReader;
 import org.lexkit.akn.internal.read.ValidatingTap;
 import org.lexkit.akn.internal.xml.AknSchemas;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
@@ -139,6 +140,8 @@ public final class AknToModel {
    * @param systemId the source name used in locations
    * @param mode how strictly to validate
    * @param problemLimit errors collected before the read stops
+   * @param migrateNamespaces whether a root in an OASIS draft or LegalDocML.de namespace is read as AKN 3.0
+   *     ({@link MigratingStreamReader}, the lossless reader's rule)
    * @param characterLimit the most characters the document may have (the reader's limit)
    * @param nodeLimit the most elements plus attributes the document may have (the reader's limit)
    * @return the document, what was not mapped, and the validation warnings
@@ -146,13 +149,16 @@ public final class AknToModel {
    * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid or cannot be mapped
    */
   public static MappingResult<LegalDocument> readStream(InputStream in, String systemId, ValidationMode mode,
-      int problemLimit, long characterLimit, long nodeLimit) throws IOException {
+      int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) throws IOException {
     GuardedXmlReader input = GuardedXmlReader.open(in, systemId, characterLimit);
     ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
     XMLStreamReader xml = null;
     try {
       xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
           nodeLimit);
+      if (migrateNamespaces) {
+        xml = new MigratingStreamReader(xml); // outermost: the tap and the mapper see the migrated names
+      }
       if (validation != null) {
         validation.event(xml); // START_DOCUMENT
       }
