@@ -144,7 +144,7 @@ public final class AknReadTarget implements FuzzTarget {
    * validation mode) maps that back, completely, to an equal amendment ({@code amendment-unwritable},
    * {@code amendment-output-unreadable}, {@code amendment-round-trip}). Not always {@code STRICT}: from what only
    * {@code NONE} accepts the model can hold what the writer writes schema-invalid (docs/RELIABILITY.md, finding
-   * 26).
+   * 27).
    */
   private static void checkAmendmentRoundTrip(Amendment amendment, AknReader reader, String name) {
     String written;
