@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.lexkit.akn.AknReader;
+import org.lexkit.akn.AmendingActSeeds;
 import org.lexkit.akn.testing.Corpus;
 import org.lexkit.testing.fuzz.ByteMutations;
 import org.lexkit.testing.fuzz.FuzzCampaign;
@@ -30,6 +31,24 @@ public final class AknFuzz {
       if (Files.size(file) <= maxBytes && Files.size(file) > 0) {
         seeds.add(Seed.of(file, folder.relativize(file).toString()));
       }
+    }
+    return seeds.build();
+  }
+
+  /**
+   * Returns {@code corpus} followed by {@code count} generated amending acts the model maps
+   * ({@link AmendingActSeeds}, deterministic from {@code seed}), so that mutants reach {@code readAmendment}'s
+   * accepting side too: no corpus document is an amending act the model can map.
+   *
+   * @param corpus the corpus seeds
+   * @param count how many amending acts, 0 for none
+   * @param seed the generator's seed
+   * @return the seeds
+   */
+  public static ImmutableList<Seed> withAmendingActs(List<Seed> corpus, int count, long seed) {
+    ImmutableList.Builder<Seed> seeds = ImmutableList.<Seed>builder().addAll(corpus);
+    if (count > 0) {
+      seeds.addAll(AmendingActSeeds.generate(count, seed));
     }
     return seeds.build();
   }

@@ -26,9 +26,11 @@ import org.lexkit.testing.fuzz.Seed;
  *
  * <p>Options: {@code -cases N} (100000), {@code -seed S} (20261128), {@code -threads T} (available processors),
  * {@code -max-seed-bytes B} (all), {@code -size-bias X} (0.75: a case averages 37 KB of input, and every corpus
- * document still seeds at least about 30 of 100,000 cases), {@code -out DIR} ({@code target/fuzz-campaign}).
+ * document still seeds at least about 30 of 100,000 cases), {@code -amending-acts N} (50 generated amending acts
+ * the model maps, {@link AknFuzz#withAmendingActs}), {@code -out DIR} ({@code target/fuzz-campaign}).
  * Writes {@code DIR/report.md} and, per failure signature, the failing inputs and a minimized one under
- * {@code DIR/crashes/}. Every case is reproducible: {@code AknFuzz.campaign(seeds).withSeed(S).generate(i)}.
+ * {@code DIR/crashes/}. Every case is reproducible: {@code AknFuzz.campaign(seeds).withSeed(S).generate(i)}, the
+ * amending acts being generated from S too.
  */
 public final class AknFuzzCampaign {
   private AknFuzzCampaign() {}
@@ -45,6 +47,7 @@ public final class AknFuzzCampaign {
     int threads = Runtime.getRuntime().availableProcessors();
     long maxSeedBytes = Long.MAX_VALUE;
     double sizeBias = 0.75;
+    int amendingActs = 50;
     Path out = Path.of("target", "fuzz-campaign");
     for (int i = 0; i + 1 < args.length; i += 2) {
       String value = args[i + 1];
@@ -54,13 +57,14 @@ public final class AknFuzzCampaign {
         case "-threads" -> threads = Integer.parseInt(value);
         case "-max-seed-bytes" -> maxSeedBytes = Long.parseLong(value);
         case "-size-bias" -> sizeBias = Double.parseDouble(value);
+        case "-amending-acts" -> amendingActs = Integer.parseInt(value);
         case "-out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     Path folder = Corpus.folder().orElseThrow(() -> new IllegalArgumentException(
         "pass the corpus: -Dlexkit.corpus=/work/shared/akn/corpus"));
-    ImmutableList<Seed> seeds = AknFuzz.seeds(folder, maxSeedBytes);
+    ImmutableList<Seed> seeds = AknFuzz.withAmendingActs(AknFuzz.seeds(folder, maxSeedBytes), amendingActs, seed);
     Files.createDirectories(out);
     String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC));
     System.out.printf(Locale.ROOT, "fuzzing %d cases from %d seeds (%d bytes), seed %d, %d thread(s)%n", cases,
@@ -75,7 +79,8 @@ public final class AknFuzzCampaign {
         .run();
     String md = report.document("AKN reader fuzz campaign", List.of(
         "started: " + started,
-        "corpus: `" + folder + "`, " + seeds.size() + " seed documents",
+        "corpus: `" + folder + "`, " + (seeds.size() - amendingActs) + " seed documents, " + amendingActs
+            + " generated amending acts",
         "campaign seed: " + seed + ", size bias " + sizeBias));
     Files.writeString(out.resolve("report.md"), md, UTF_8);
     System.out.println(report.summary());

@@ -3,9 +3,13 @@ package org.lexkit.akn.fuzz;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexkit.akn.AknDocument;
+import org.lexkit.akn.AmendingAct;
+import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReadException;
 import org.lexkit.akn.AknReader;
@@ -14,6 +18,9 @@ import org.lexkit.akn.AknWriteException;
 import org.lexkit.akn.AknWriter;
 import org.lexkit.akn.ValidationMode;
 import org.lexkit.akn.testing.XmlCensus;
+import org.lexkit.core.amendment.Amendment;
+import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.DocumentType;
 import org.lexkit.testing.fuzz.FuzzFinding;
 import org.lexkit.testing.fuzz.FuzzTarget;
 
@@ -26,7 +33,9 @@ import org.lexkit.testing.fuzz.FuzzTarget;
  *       1 (every non-empty input has a first line), and every problem of an {@link AknSchemaException} located
  *       too ({@code badly-located});
  *   <li>an input a mode accepts is read into the model too ({@code readDocument}; {@code readAmendment} when it
- *       mentions a textual modification), where again only located {@link AknReadException}s may escape;
+ *       mentions a textual modification), where again only located {@link AknReadException}s may escape; an
+ *       amendment read is written again by {@link AknWriter} and read back in the same mode to an equal
+ *       amendment, completely;
  *   <li>acceptance only grows as validation relaxes: what {@code STRICT} accepts, {@code LENIENT} accepts, and
  *       what {@code LENIENT} accepts, {@code NONE} accepts ({@code mode-inconsistency});
  *   <li>an accepted document can be written ({@code unwritable}), the output can be read again in the same mode
@@ -40,6 +49,9 @@ import org.lexkit.testing.fuzz.FuzzTarget;
  * (so that mutants of the corpus' draft-namespace documents get past the root).
  */
 public final class AknReadTarget implements FuzzTarget {
+  /** The version every accepted amendment is written against again. */
+  private static final DocumentIdentity AMENDED = DocumentIdentity.of("kz", DocumentType.CONSTITUTION,
+      LocalDate.of(1995, 8, 30), "constitution", "rus");
   private final ImmutableList<AknReader> readers;
 
   private AknReadTarget(AknReader base) {
@@ -111,15 +123,50 @@ public final class AknReadTarget implements FuzzTarget {
       outcome = e.getClass().getSimpleName();
     }
     if (new String(input, java.nio.charset.StandardCharsets.ISO_8859_1).contains("textualMod")) {
+      MappingResult<AmendingAct> act = null;
       try {
-        reader.readAmendment(new ByteArrayInputStream(input), name);
+        act = reader.readAmendment(new ByteArrayInputStream(input), name);
         outcome += ",amendment:accepted";
       } catch (AknReadException e) {
         checkLocated(e, input, name);
         outcome += ",amendment:" + e.getClass().getSimpleName();
       }
+      if (act != null) {
+        checkAmendmentRoundTrip(act.value().amendment(), reader, name);
+      }
     }
     return outcome;
+  }
+
+  /**
+   * An amendment the model read must be expressible again: {@link AknWriter} writes it as an amending act (of a
+   * fixed target version; the target's identity is not part of the amendment), and the same reader (the same
+   * validation mode) maps that back, completely, to an equal amendment ({@code amendment-unwritable},
+   * {@code amendment-output-unreadable}, {@code amendment-round-trip}). Not always {@code STRICT}: from what only
+   * {@code NONE} accepts the model can hold what the writer writes schema-invalid (docs/RELIABILITY.md, finding
+   * 27).
+   */
+  private static void checkAmendmentRoundTrip(Amendment amendment, AknReader reader, String name) {
+    String written;
+    try {
+      written = AknWriter.create().writeToString(amendment, AMENDED);
+    } catch (AknWriteException e) {
+      throw new FuzzFinding("amendment-unwritable", "readAmendment accepted it, then the writer refused the "
+          + "amendment: " + e.getMessage(), e);
+    }
+    MappingResult<AmendingAct> again;
+    try {
+      again = reader.readAmendment(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
+          name + " (amendment written)");
+    } catch (AknReadException e) {
+      throw new FuzzFinding("amendment-output-unreadable", e.getMessage(), e);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("reading memory cannot fail", e);
+    }
+    if (!again.value().amendment().equals(amendment) || !again.unmapped().isEmpty()) {
+      throw new FuzzFinding("amendment-round-trip", "written and read again: " + again.value().amendment()
+          + " (unmapped " + again.unmapped() + "), expected " + amendment, null);
+    }
   }
 
   private static void checkLocated(AknReadException e, byte[] input, String name) {

@@ -492,7 +492,7 @@ public final class AknToAmendment {
           + " Lexkit operation:" + reasons, null);
     }
     AmendmentStatus status = keyword(Optional.of("#" + Vocabulary.SOURCE), AmendmentToAkn.STATUS)
-        .map(k -> AmendmentStatus.valueOf(k.showAs))
+        .map(AknToAmendment::status)
         .orElseGet(() -> inForce.isPresent() ? AmendmentStatus.IN_FORCE
             : adopted.isPresent() ? AmendmentStatus.ADOPTED : AmendmentStatus.PROPOSED);
     try {
@@ -502,6 +502,17 @@ public final class AknToAmendment {
     } catch (IllegalArgumentException e) {
       throw new AknMappingException(root, "the amendment cannot be represented: " + e.getMessage(), e);
     }
+  }
+
+  /** The status a Lexkit status keyword names; a located refusal for any other name (it is text in the input). */
+  private static AmendmentStatus status(Keyword keyword) {
+    for (AmendmentStatus status : AmendmentStatus.values()) {
+      if (status.name().equals(keyword.showAs)) {
+        return status;
+      }
+    }
+    throw new AknMappingException(keyword.at, "the status keyword's showAs=\"" + keyword.showAs + "\" is no "
+        + "amendment status (expected one of " + java.util.Arrays.toString(AmendmentStatus.values()) + ")", null);
   }
 
   private Optional<Keyword> keyword(Optional<String> owner, String value) {
