@@ -6,14 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lexkit.testing.akn.Akn.act;
 import static org.lexkit.testing.akn.Akn.article;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.testing.akn.Akn;
 import org.lexkit.akn.testing.XmlEquivalence;
+import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.DocumentType;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Inline;
+import org.lexkit.core.provision.Provision;
+import org.lexkit.core.provision.ProvisionKind;
+import org.lexkit.core.provision.Text;
 
 class AknWriterTest {
 
@@ -115,6 +127,47 @@ class AknWriterTest {
     assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
     try (var left = Files.list(temp)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.akn.xml", "plain.txt");
+    }
+  }
+
+  private static LegalDocument documentWithMark(Inline.Mark mark) {
+    Provision article = Provision.of(ProvisionKind.ARTICLE, "5")
+        .withContent(ImmutableList.of(Text.of(new Inline.Run("See "), mark)));
+    return LegalDocument.of(DocumentIdentity.of("kz", DocumentType.CONSTITUTION, LocalDate.of(1995, 8, 30),
+        "constitution", "rus"), "Constitution", article);
+  }
+
+  @Test
+  void write_refMarkWithoutHref_writeExceptionNamingTheProvision() {
+    // What a document read without validation can hold (docs/RELIABILITY.md, finding 27).
+    LegalDocument document = documentWithMark(Inline.Mark.of("ref", ImmutableMap.of(), ImmutableList.of()));
+
+    assertThatThrownBy(() -> AknWriter.create().write(document, new ByteArrayOutputStream()))
+        .isInstanceOf(AknWriteException.class).hasMessageContaining("provision art_5")
+        .hasMessageContaining("<ref> has no href");
+  }
+
+  @Test
+  void write_markEidEqualToAProvisionsEid_writeExceptionNamingTheEid() {
+    // The mark kept the eId it was read with; the provision's eId is derived from its number (finding 26).
+    LegalDocument document = documentWithMark(Inline.Mark.of("ref",
+        ImmutableMap.of("eId", "art_5__content", "href", "/akn/kz/act/1995-08-30/constitution/~art_1"),
+        ImmutableList.of()));
+
+    assertThatThrownBy(() -> AknWriter.create().write(document, new ByteArrayOutputStream()))
+        .isInstanceOf(AknWriteException.class).hasMessageContaining("eId 'art_5__content' (on <ref>)")
+        .hasMessageContaining("already written for provision art_5");
+  }
+
+  @Test
+  void readAmendment_quotedRefWithTheEidDerivedForAProvision_refusedLocatedNamingTheEid() throws Exception {
+    try (InputStream in = AknWriterTest.class.getResourceAsStream(
+        "/regressions/amendment-inline-eid-equals-derived-provision-eid.xml")) {
+      assertThatThrownBy(() -> AknReader.create().readAmendment(in, "act.xml"))
+          .isInstanceOf(AknMappingException.class)
+          .hasMessageContaining("act.xml:50:")
+          .hasMessageContaining("quoted structure mod_1__qstr_1 cannot be written back as read")
+          .hasMessageContaining("eId 'mod_1__qstr_1__sec_3__item_12a' (on <ref>)");
     }
   }
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknIri;
 import org.lexkit.akn.AknMappingException;
 import org.lexkit.akn.AknProblem;
+import org.lexkit.akn.AknWriteException;
 import org.lexkit.akn.AmendingAct;
 import org.lexkit.akn.Eid;
 import org.lexkit.akn.MalformedAknException;
@@ -425,7 +426,7 @@ public final class AknToAmendment {
         } else if (element.equals("quotedText") && eid.isPresent()) {
           quotedTexts.put(eid.get(), plainText());
         } else if (element.equals("quotedStructure") && eid.isPresent()) {
-          quotedStructures.put(eid.get(), quoted());
+          quotedStructures.put(eid.get(), quoted(eid.get()));
         } else {
           level++;
         }
@@ -433,7 +434,8 @@ public final class AknToAmendment {
     }
   }
 
-  private Quoted quoted() throws XMLStreamException {
+  private Quoted quoted(String eid) throws XMLStreamException {
+    SourceLocation at = here();
     List<Text> blocks = new ArrayList<>();
     Optional<Provision> provision = Optional.empty();
     while (nextChild()) {
@@ -448,7 +450,33 @@ public final class AknToAmendment {
         skip();
       }
     }
+    checkWritable(eid, blocks, provision, at);
     return new Quoted(blocks, provision);
+  }
+
+  /**
+   * Writes the quoted content as {@link AmendmentToAkn} will (to nowhere, under the same eId) and refuses it here,
+   * located, if the writer would: the model derives the eIds of quoted provisions, and an inline mark keeps the eId
+   * it was read with, so a valid act can hold a {@code <ref>} whose eId is the one derived for a provision that has
+   * none of its own (docs/RELIABILITY.md, finding 26); read without validation, a mark can lack an attribute the
+   * schema requires (finding 27).
+   */
+  private static void checkWritable(String eid, List<Text> blocks, Optional<Provision> provision,
+      SourceLocation at) {
+    XmlOut xml = new XmlOut(java.io.Writer.nullWriter(), 0);
+    try {
+      xml.start("quotedStructure").attribute("eId", eid);
+      ProvisionWriter writer = new ProvisionWriter(xml, Map.of(), eid + "__");
+      if (provision.isPresent()) { // written instead of the blocks, as AmendmentToAkn does
+        writer.writeChildren(Provision.body(List.of(provision.get())), Optional.empty());
+      } else {
+        blocks.forEach(writer::paragraph);
+      }
+      xml.end();
+    } catch (AknWriteException e) {
+      throw new AknMappingException(at, "quoted structure " + eid + " cannot be written back as read: "
+          + e.getMessage(), e);
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ assembly

@@ -80,7 +80,8 @@ public final class ModelToAkn {
    * @param out where the bytes go; flushed, not closed
    * @throws IOException if the stream fails
    * @throws AknWriteException if something in the document cannot be written (a character XML 1.0 cannot carry, a
-   *     wrap-up without sub-provisions, a mark that is no AKN inline element, ...)
+   *     wrap-up without sub-provisions, a mark that is no AKN inline element or lacks an attribute the schema
+   *     requires, a mark's eId that is also a provision's, ...)
    */
   public static void write(LegalDocument document, int indent, OutputStream out) throws IOException {
     write(document, indent, out, NONE);

@@ -151,6 +151,14 @@ final class ProvisionWriter {
       throw new AknWriteException(xmlContextMessage("<" + mark.name() + "> is not an AKN inline element (expected"
           + " one of b, i, u, ref, term, concept, span, ins, del, ...)"), null);
     }
+    for (String required : Vocabulary.REQUIRED_INLINE_ATTRIBUTES.getOrDefault(mark.name(), ImmutableList.of())) {
+      if (!mark.attributes().containsKey(required)) {
+        // Only a document read without validation gets here; writing it would be silently schema-invalid.
+        throw new AknWriteException(xmlContextMessage("mark <" + mark.name() + "> has no " + required
+            + " attribute; AKN requires one on <" + mark.name() + "> (expected e.g. <" + mark.name() + " "
+            + required + "=\"...\">)"), null);
+      }
+    }
     xml.startMixed(mark.name());
     mark.attributes().forEach((name, value) -> {
       if (name.equals("xmlns") || name.startsWith("xmlns:")) {

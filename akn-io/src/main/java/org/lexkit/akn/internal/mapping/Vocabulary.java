@@ -1,5 +1,6 @@
 package org.lexkit.akn.internal.mapping;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
@@ -83,6 +84,31 @@ final class Vocabulary {
       "neutralCitation", "noteRef", "object", "omissis", "opinion", "organization", "outcome", "party", "person",
       "placeholder", "process", "quantity", "recordedTime", "ref", "relatedDocument", "remark", "rmod", "role",
       "rref", "session", "shortTitle", "signature", "span", "sub", "subFlow", "sup", "term", "time", "u", "vote");
+
+  /**
+   * The attributes the schema requires of an inline element (its type's and attribute groups' {@code
+   * use="required"} attributes in akomantoso30.xsd), for the elements of {@link #INLINE_ELEMENTS} that require
+   * any. A mark read in {@code NONE} may lack them; the writer refuses such a mark rather than write invalid AKN.
+   */
+  static final ImmutableMap<String, ImmutableList<String>> REQUIRED_INLINE_ATTRIBUTES =
+      ImmutableMap.<String, ImmutableList<String>>builder()
+          .put("a", ImmutableList.of("href")).put("affectedDocument", ImmutableList.of("href"))
+          .put("concept", ImmutableList.of("refersTo")).put("date", ImmutableList.of("date"))
+          .put("docDate", ImmutableList.of("date")).put("entity", ImmutableList.of("name", "refersTo"))
+          .put("event", ImmutableList.of("refersTo")).put("img", ImmutableList.of("src"))
+          .put("inline", ImmutableList.of("name")).put("judge", ImmutableList.of("refersTo"))
+          .put("lawyer", ImmutableList.of("refersTo")).put("location", ImmutableList.of("refersTo"))
+          .put("marker", ImmutableList.of("name")).put("noteRef", ImmutableList.of("href"))
+          .put("object", ImmutableList.of("refersTo")).put("opinion", ImmutableList.of("by"))
+          .put("organization", ImmutableList.of("refersTo")).put("party", ImmutableList.of("refersTo"))
+          .put("person", ImmutableList.of("refersTo")).put("process", ImmutableList.of("refersTo"))
+          .put("quantity", ImmutableList.of("refersTo")).put("recordedTime", ImmutableList.of("time"))
+          .put("ref", ImmutableList.of("href")).put("relatedDocument", ImmutableList.of("href"))
+          .put("rmod", ImmutableList.of("from", "upTo")).put("role", ImmutableList.of("refersTo"))
+          .put("rref", ImmutableList.of("from", "upTo")).put("subFlow", ImmutableList.of("name"))
+          .put("term", ImmutableList.of("refersTo")).put("time", ImmutableList.of("time"))
+          .put("vote", ImmutableList.of("by"))
+          .build();
 
   private static final ImmutableMap<DocumentType, String> TYPE_NAMES = ImmutableMap.<DocumentType, String>builder()
       .put(DocumentType.CONSTITUTION, "constitution")

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 import org.lexkit.akn.AknWriteException;
 
 /**
@@ -27,6 +29,8 @@ final class XmlOut {
   private boolean startTagOpen;
   private boolean hadChildren;
   private String context = "the document";
+  /** Every eId written so far, with what was being written then: a second use is refused, not written. */
+  private final Map<String, String> eids = new HashMap<>();
 
   XmlOut(Writer out, int indent) {
     this.out = out;
@@ -79,6 +83,14 @@ final class XmlOut {
   XmlOut attribute(String name, String value) {
     if (!startTagOpen) {
       throw new IllegalStateException("attribute " + name + " after content");
+    }
+    if (name.equals("eId")) {
+      String first = eids.putIfAbsent(value, context);
+      if (first != null) {
+        // E.g. an inline mark's eId kept from the source that equals an eId derived for a provision.
+        throw new AknWriteException(context + ": eId '" + value + "' (on <" + open.peek() + ">) was already"
+            + " written for " + first + "; eIds must be unique in an AKN document", null);
+      }
     }
     write(" ");
     write(name);
