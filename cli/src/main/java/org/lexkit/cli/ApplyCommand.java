@@ -1,7 +1,6 @@
 package org.lexkit.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,17 +144,11 @@ final class ApplyCommand extends LexkitCommand {
           + (isStdout(output) ? "standard output" : output));
     }
     err.flush();
-    if (written.stdout().length > 0) {
-      try {
-        terminal().out().write(written.stdout());
-        terminal().out().flush();
-      } catch (IOException e) {
-        if (!Failures.isBrokenPipe(e)) {
-          err.println(Failures.describeIo("<stdout>", e));
-          err.flush();
-        }
-        return ExitCodes.IO;
-      }
+    if (written.stdout().length > 0 && !Failures.writeStdout(terminal(), written.stdout(), message -> {
+      err.println(message);
+      err.flush();
+    })) {
+      return ExitCodes.IO;
     }
     return written.exitCode();
   }

@@ -149,16 +149,9 @@ final class Batch {
       }
       warnings += outcome.warnings();
       exitCode = ExitCodes.worst(exitCode, outcome.exitCode());
-      if (outcome.stdout().length > 0) {
-        try {
-          terminal.out().write(outcome.stdout());
-          terminal.out().flush();
-        } catch (IOException e) {
-          exitCode = ExitCodes.worst(exitCode, ExitCodes.IO);
-          if (!Failures.isBrokenPipe(e)) {
-            progress.print(Failures.describeIo("<stdout>", e) + "\n");
-          }
-        }
+      if (outcome.stdout().length > 0
+          && !Failures.writeStdout(terminal, outcome.stdout(), message -> progress.print(message + "\n"))) {
+        exitCode = ExitCodes.worst(exitCode, ExitCodes.IO);
       }
       String messages = outcome.stderr();
       if (options.quiet && outcome.exitCode() == ExitCodes.OK) {

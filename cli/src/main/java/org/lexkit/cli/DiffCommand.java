@@ -3,7 +3,6 @@ package org.lexkit.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,14 +103,10 @@ final class DiffCommand extends LexkitCommand {
     List<DiffReport.Pair> report = List.of(compared);
     byte[] bytes = DiffReport.render(format, report).getBytes(UTF_8);
     if (isStdout(output)) {
-      try {
-        terminal().out().write(bytes);
-        terminal().out().flush();
-      } catch (IOException e) {
-        if (!Failures.isBrokenPipe(e)) {
-          err.println(Failures.describeIo("<stdout>", e));
-          err.flush();
-        }
+      if (!Failures.writeStdout(terminal(), bytes, message -> {
+        err.println(message);
+        err.flush();
+      })) {
         return ExitCodes.IO;
       }
     } else {

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReadException;
 import org.lexkit.akn.AknSchemaException;
@@ -91,6 +92,26 @@ final class Failures {
   static boolean isBrokenPipe(IOException failure) {
     String message = failure.getMessage();
     return message != null && message.contains("Broken pipe");
+  }
+
+  /**
+   * Writes {@code bytes} to the terminal's standard output and flushes it. A failure is described to
+   * {@code report} ({@code <stdout>: what}), except a {@linkplain #isBrokenPipe broken pipe}, which stops the
+   * output silently.
+   *
+   * @return whether everything was written
+   */
+  static boolean writeStdout(Terminal terminal, byte[] bytes, Consumer<String> report) {
+    try {
+      terminal.out().write(bytes);
+      terminal.out().flush();
+      return true;
+    } catch (IOException e) {
+      if (!isBrokenPipe(e)) {
+        report.accept(describeIo("<stdout>", e));
+      }
+      return false;
+    }
   }
 
   /** Describes an I/O failure as {@code file: what}, naming the file the operating system named. */
