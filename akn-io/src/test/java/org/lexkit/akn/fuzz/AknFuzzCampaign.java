@@ -1,18 +1,11 @@
 package org.lexkit.akn.fuzz;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.lexkit.akn.testing.Corpus;
-import org.lexkit.testing.fuzz.FuzzReport;
+import org.lexkit.testing.fuzz.CampaignCommand;
 import org.lexkit.testing.fuzz.Seed;
 
 /**
@@ -42,48 +35,18 @@ public final class AknFuzzCampaign {
    * @throws IOException if the corpus or the output folder cannot be used
    */
   public static void main(String[] args) throws IOException {
-    long cases = 100_000;
-    long seed = 20261128;
-    int threads = Runtime.getRuntime().availableProcessors();
-    long maxSeedBytes = Long.MAX_VALUE;
-    double sizeBias = 0.75;
-    int amendingActs = 50;
-    Path out = Path.of("target", "fuzz-campaign");
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      String value = args[i + 1];
-      switch (args[i]) {
-        case "-cases" -> cases = Long.parseLong(value);
-        case "-seed" -> seed = Long.parseLong(value);
-        case "-threads" -> threads = Integer.parseInt(value);
-        case "-max-seed-bytes" -> maxSeedBytes = Long.parseLong(value);
-        case "-size-bias" -> sizeBias = Double.parseDouble(value);
-        case "-amending-acts" -> amendingActs = Integer.parseInt(value);
-        case "-out" -> out = Path.of(value);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
-      }
-    }
+    CampaignCommand command = CampaignCommand.parse(args, "max-seed-bytes", "size-bias", "amending-acts");
+    long maxSeedBytes = Long.parseLong(command.option("max-seed-bytes", Long.toString(Long.MAX_VALUE)));
+    double sizeBias = Double.parseDouble(command.option("size-bias", "0.75"));
+    int amendingActs = Integer.parseInt(command.option("amending-acts", "50"));
     Path folder = Corpus.folder().orElseThrow(() -> new IllegalArgumentException(
         "pass the corpus: -Dlexkit.corpus=/work/shared/akn/corpus"));
-    ImmutableList<Seed> seeds = AknFuzz.withAmendingActs(AknFuzz.seeds(folder, maxSeedBytes), amendingActs, seed);
-    Files.createDirectories(out);
-    String started = DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC));
-    System.out.printf(Locale.ROOT, "fuzzing %d cases from %d seeds (%d bytes), seed %d, %d thread(s)%n", cases,
-        seeds.size(), seeds.stream().mapToLong(s -> s.bytes().length).sum(), seed, threads);
-    FuzzReport report = AknFuzz.campaign(seeds)
-        .withCases(cases)
-        .withSeed(seed)
-        .withThreads(threads)
-        .withSizeBias(sizeBias)
-        .withCrashDirectory(out.resolve("crashes"), ".xml")
-        .withProgress(line -> System.out.println("  " + line))
-        .run();
-    String md = report.document("AKN reader fuzz campaign", List.of(
-        "started: " + started,
-        "corpus: `" + folder + "`, " + (seeds.size() - amendingActs) + " seed documents, " + amendingActs
+    ImmutableList<Seed> seeds =
+        AknFuzz.withAmendingActs(AknFuzz.seeds(folder, maxSeedBytes), amendingActs, command.seed());
+    command.run(AknFuzz.campaign(seeds).withSizeBias(sizeBias), ".xml", "AKN reader fuzz campaign", List.of(
+        "corpus: `" + folder + "`, " + (seeds.size() - amendingActs) + " seed documents ("
+            + seeds.stream().mapToLong(s -> s.bytes().length).sum() + " bytes with the acts), " + amendingActs
             + " generated amending acts",
-        "campaign seed: " + seed + ", size bias " + sizeBias));
-    Files.writeString(out.resolve("report.md"), md, UTF_8);
-    System.out.println(report.summary());
-    System.out.println("report: " + out.resolve("report.md").toAbsolutePath());
+        "size bias " + sizeBias));
   }
 }
