@@ -44,6 +44,7 @@ import org.lexkit.akn.internal.Trivia;
 import org.lexkit.akn.internal.jaxb.AkomaNtosoType;
 import org.lexkit.akn.internal.xml.AknSchemas;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
+import org.lexkit.akn.internal.xml.NodeCountingReader;
 import org.lexkit.akn.internal.xml.SecureXml;
 import org.lexkit.akn.internal.xml.XmlLimits;
 import org.xml.sax.ErrorHandler;
@@ -123,7 +124,6 @@ public final class AknParser {
   private final StaxLocator locator;
 
   private int depth;
-  private long nodes;
   private int nextOrdinal;
   // Per open element: {ordinal, child elements, whether its JAXB class keeps text (KEEPS_TEXT, DROPS_TEXT, or
   // REPORTED once dropped text was reported)}.
@@ -157,7 +157,8 @@ public final class AknParser {
     this.problems = new ProblemCollector(options.problemLimit());
     this.input = GuardedXmlReader.open(in, systemId, options.characterLimit());
     try {
-      this.xml = SecureXml.newInputFactory().createXMLStreamReader(systemId, input);
+      this.xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
+          options.nodeLimit());
     } catch (XMLStreamException e) {
       MalformedAknException refusal = input.refusal();
       throw refusal != null ? refusal : malformedAt(e, SourceLocation.of(systemId, 1, 1));
@@ -330,11 +331,6 @@ public final class AknParser {
     if (++depth > XmlLimits.MAX_ELEMENT_DEPTH) {
       throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
           + " levels; refused as hostile (real Akoma Ntoso documents nest a few dozen levels)", null);
-    }
-    nodes += 1 + xml.getAttributeCount();
-    if (nodes > options.nodeLimit()) {
-      throw new MalformedAknException(here(), "the document has more than " + options.nodeLimit()
-          + " elements and attributes; refused as too large (AknReader.withNodeLimit raises the limit)", null);
     }
     String namespace = nullToEmpty(xml.getNamespaceURI());
     String localName = xml.getLocalName();

@@ -9,11 +9,12 @@ import org.lexkit.akn.MalformedAknException;
 import org.lexkit.akn.SourceLocation;
 
 /**
- * A StAX reader that counts elements plus attributes (namespace declarations excluded, as the lossless parser
- * counts them) and refuses the document, located, one past the node limit. The model read paths
- * ({@code AknToModel}, {@code AknToAmendment}) hand the one reader to every nested mapper, so counting here covers
- * all of them; without it a stream of valid provisions that never ends would grow the model until the heap ran
- * out (the character limit alone allows 16 Mi characters of tiny elements in a 256 MiB heap).
+ * A StAX reader that counts elements plus attributes (namespace declarations excluded) and refuses the document,
+ * located, one past the node limit. Every read path reads through it: the lossless parser ({@code AknParser}) and
+ * the model read paths ({@code AknToModel}, {@code AknToAmendment}), which hand the one reader to every nested
+ * mapper, so counting here covers all of them. Without it a stream of valid provisions that never ends would grow
+ * the result until the heap ran out (the character limit alone allows 16 Mi characters of tiny elements in a
+ * 256 MiB heap).
  *
  * <p>Not thread-safe, like the reader it wraps.
  */
