@@ -241,17 +241,17 @@ public final class AknSchemas {
     scopes.forEach((scope, attributes) -> byScope.put(scope, attributes.build()));
 
     ImmutableSet.Builder<String> references = ImmutableSet.builder();
+    ImmutableSet.Builder<String> noWhiteSpace = ImmutableSet.builder();
     NodeList attributes = xsd.getElementsByTagNameNS(XSD_NS, "attribute");
     for (int i = 0; i < attributes.getLength(); i++) {
       Element attribute = (Element) attributes.item(i);
-      if (attribute.hasAttribute("name") && isReferenceType(attribute)) {
+      if (!attribute.hasAttribute("name")) {
+        continue;
+      }
+      if (isReferenceType(attribute)) {
         references.add(attribute.getAttribute("name"));
       }
-    }
-    ImmutableSet.Builder<String> noWhiteSpace = ImmutableSet.builder();
-    for (int i = 0; i < attributes.getLength(); i++) {
-      Element attribute = (Element) attributes.item(i);
-      if (attribute.hasAttribute("name") && NO_WHITE_SPACE.equals(attribute.getAttribute("type"))) {
+      if (NO_WHITE_SPACE.equals(attribute.getAttribute("type"))) {
         noWhiteSpace.add(attribute.getAttribute("name"));
       }
     }
