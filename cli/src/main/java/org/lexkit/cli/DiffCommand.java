@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.ValidationMode;
-import org.lexkit.core.comparison.Comparison;
 import org.lexkit.core.document.LegalDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -93,8 +92,7 @@ final class DiffCommand extends LexkitCommand {
       Input before = pairs.get(index)[0];
       Documents.Read<LegalDocument> old = Documents.document(reader, before, terminal());
       Documents.Read<LegalDocument> fresh = Documents.document(reader, input, terminal());
-      compared[index] = new DiffReport.Pair(before.name(), input.name(), fresh.value().identity().language(),
-          Comparison.of(old.value(), fresh.value()));
+      compared[index] = new DiffReport.Pair(before.name(), input.name(), old.value(), fresh.value());
       return Outcome.ok(old.warnings() + fresh.warnings(), old.count() + fresh.count());
     }, Batch.Summary.WHEN_SEVERAL);
     if (exit != ExitCodes.OK) {
