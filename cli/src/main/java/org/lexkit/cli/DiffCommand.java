@@ -99,25 +99,9 @@ final class DiffCommand extends LexkitCommand {
       return exit;
     }
     List<DiffReport.Pair> report = List.of(compared);
-    byte[] bytes = DiffReport.render(format, report).getBytes(UTF_8);
-    if (isStdout(output)) {
-      if (!Failures.writeStdout(terminal(), bytes, message -> {
-        err.println(message);
-        err.flush();
-      })) {
-        return ExitCodes.IO;
-      }
-    } else {
-      String file = output;
-      Outcome written = Failures.run(file, () -> {
-        Outputs.write(Path.of(file), out -> out.write(bytes));
-        return Outcome.ok("", 0);
-      });
-      err.print(written.stderr());
-      err.flush();
-      if (written.exitCode() != ExitCodes.OK) {
-        return written.exitCode();
-      }
+    int written = writeReport(output, DiffReport.render(format, report).getBytes(UTF_8));
+    if (written != ExitCodes.OK) {
+      return written;
     }
     boolean differ = report.stream().anyMatch(pair -> !pair.comparison().isEmpty());
     return exitCode && differ ? ExitCodes.PROBLEMS : ExitCodes.OK;

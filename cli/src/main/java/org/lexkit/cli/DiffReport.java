@@ -273,7 +273,7 @@ final class DiffReport {
       parts.add(labels.get(Labels.Key.ABSOLUTE) + ": " + before.absolute() + " → " + after.absolute());
     }
     if (!before.topic().equals(after.topic())) {
-      parts.add(before.topic() + " → " + after.topic());
+      parts.add(before.topic().orElse("—") + " → " + after.topic().orElse("—"));
     }
     if (parts.isEmpty()) {
       parts.add(labels.get(Labels.Key.GROUNDS) + ": "
@@ -337,10 +337,10 @@ final class DiffReport {
     json.endArray();
     json.name("generalLimitations").beginObject();
     json.name("groundsGained").beginArray();
-    comparison.generalGroundsGained().forEach(ground -> ground(json, ground));
+    comparison.generalGroundsGained().forEach(ground -> DocumentJson.ground(json, ground));
     json.endArray();
     json.name("groundsLost").beginArray();
-    comparison.generalGroundsLost().forEach(ground -> ground(json, ground));
+    comparison.generalGroundsLost().forEach(ground -> DocumentJson.ground(json, ground));
     json.endArray();
     json.endObject();
     json.endObject();
@@ -361,10 +361,10 @@ final class DiffReport {
       json.member("change", "removed");
     } else if (change instanceof RightChange.GroundGained gained) {
       json.member("change", "groundGained").name("ground");
-      ground(json, gained.ground());
+      DocumentJson.ground(json, gained.ground());
     } else if (change instanceof RightChange.GroundLost lost) {
       json.member("change", "groundLost").name("ground");
-      ground(json, lost.ground());
+      DocumentJson.ground(json, lost.ground());
     } else if (change instanceof RightChange.HolderChanged holder) {
       json.member("change", "holderChanged").member("before", holder.before().toString())
           .member("after", holder.after().toString());
@@ -374,14 +374,6 @@ final class DiffReport {
     } else {
       throw new AssertionError("unknown right change: " + change);
     }
-    json.endObject();
-  }
-
-  private static void ground(Json json, RestrictionGround ground) {
-    json.beginObject().member("key", ground.key()).member("wording", ground.wording())
-        .member("source", ground.source().toString());
-    ground.canonical().ifPresent(canonical -> json.member("canonical", canonical.code())
-        .member("canonicalName", Labels.groundInEnglish(canonical)));
     json.endObject();
   }
 

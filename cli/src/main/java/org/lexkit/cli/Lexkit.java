@@ -70,6 +70,9 @@ public final class Lexkit implements Callable<Integer> {
       .put("apply", ApplyCommand::new)
       .put("diff", DiffCommand::new)
       .put("render", RenderCommand::new)
+      .put("export", ExportCommand::new)
+      .put("at", AtCommand::new)
+      .put("report", ReportCommand::new)
       .build();
 
   private final Terminal terminal;

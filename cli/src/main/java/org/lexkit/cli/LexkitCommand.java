@@ -63,6 +63,28 @@ abstract class LexkitCommand implements Callable<Integer> {
   }
 
   /**
+   * Writes a command's one report to {@code output}, or to standard output when it is absent or {@code -}.
+   *
+   * @return the exit code: 0, or 3 when the report cannot be written
+   */
+  int writeReport(@Nullable String output, byte[] bytes) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (isStdout(output)) {
+      return Failures.writeStdout(terminal(), bytes, message -> {
+        err.println(message);
+        err.flush();
+      }) ? ExitCodes.OK : ExitCodes.IO;
+    }
+    Outcome written = Failures.run(output, () -> {
+      Outputs.write(Path.of(output), out -> out.write(bytes));
+      return Outcome.ok("", 0);
+    });
+    err.print(written.stderr());
+    err.flush();
+    return written.exitCode();
+  }
+
+  /**
    * Returns the output of a command that writes one file per input: for one input, {@code output} itself (a file,
    * or standard output when absent or {@code -}); for several, {@code output} must be a directory (created when
    * missing), and each input's file is its path below the directory or glob it came from, renamed by

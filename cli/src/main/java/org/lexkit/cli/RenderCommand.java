@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = Lexkit.Version.class,
     description = {
       "Render Akoma Ntoso documents for reading: plain text in the canonical layout that 'lexkit convert' reads"
-          + " back, or a self-contained HTML page (inline CSS; each provision's id is its eId, for links).",
+          + " back, a self-contained HTML page (inline CSS, no script; a table of contents, and each provision's id"
+          + " is its eId, for links), or JSON.",
       "Content the model does not represent is reported as a warning, not dropped silently."
     },
     sortOptions = false,
@@ -41,10 +42,19 @@ final class RenderCommand extends LexkitCommand {
   /** The output formats. */
   enum Format {
     TEXT,
-    HTML;
+    HTML,
+    JSON;
 
     String extension() {
       return "." + name().toLowerCase(Locale.ROOT).replace("text", "txt");
+    }
+
+    String render(LegalDocument document, TextRenderer text) {
+      return switch (this) {
+        case TEXT -> text.render(document);
+        case HTML -> HtmlPage.render(document);
+        case JSON -> DocumentJson.render(document);
+      };
     }
   }
 
@@ -53,7 +63,7 @@ final class RenderCommand extends LexkitCommand {
   List<String> inputs = List.of();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text or html (default: ${DEFAULT-VALUE}).")
+      description = "text, html or json (the model, as 'lexkit export' writes it; default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
@@ -76,7 +86,7 @@ final class RenderCommand extends LexkitCommand {
     TextRenderer renderer = TextRenderer.create();
     return new Batch(terminal(), batch, "render", "rendered").run(files, (input, index) -> {
       Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
-      String rendered = format == Format.HTML ? HtmlPage.render(read.value()) : renderer.render(read.value());
+      String rendered = format.render(read.value(), renderer);
       return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
     }, Batch.Summary.WHEN_SEVERAL);
   }

@@ -88,6 +88,25 @@ class DiffCommandTest {
             + " constitutional order</span></ins>");
   }
 
+  /** The 2026 Constitution renumbered the articles: speech 20 → 23, assembly 32 → 34, each reworded. */
+  @Test
+  void diff_kazakhstan1995To2026_speechAndAssemblyMatchedAcrossRenumbering() {
+    KazakhstanVersions kz = KazakhstanVersions.get();
+
+    Cli.Result run = Cli.run("diff", kz.v1995.toString(), kz.v2026.toString(), "--format", "json", "-q");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.stdout())
+        .contains("{\"change\":\"renumbered\",\"id\":\"sec_ii__art_23\",\"label\":\"Статья 23\","
+            + "\"oldId\":\"sec_ii__art_20\",\"oldLabel\":\"Статья 20\"}")
+        .contains("{\"change\":\"renumberedAndChanged\",\"id\":\"sec_ii__art_34\",\"label\":\"Статья 34\","
+            + "\"oldId\":\"sec_ii__art_32\",\"oldLabel\":\"Статья 32\",\"words\":[")
+        .doesNotContain("{\"change\":\"removed\",\"id\":\"sec_ii__art_20\"")
+        .doesNotContain("{\"change\":\"removed\",\"id\":\"sec_ii__art_32\"")
+        .doesNotContain("{\"change\":\"added\",\"id\":\"sec_ii__art_23\"")
+        .doesNotContain("{\"change\":\"added\",\"id\":\"sec_ii__art_34\"");
+  }
+
   @Test
   void diff_sameDocument_noChanges_exitCodeOptionOnlyCountsDifferences() {
     Cli.Result same = Cli.run("diff", before.toString(), before.toString(), "--exit-code");
