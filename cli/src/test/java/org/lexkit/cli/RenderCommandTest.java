@@ -54,6 +54,11 @@ class RenderCommandTest {
             + " class=\"num\">Статья 33</span><a class=\"permalink\" href=\"#sec_ii__art_33\"")
         .contains("<nav class=\"toc\" aria-label=\"Содержание\">")
         .contains("<li><a href=\"#sec_ii__art_32\">Статья 32</a></li>")
+        .contains("<li><a href=\"#rights\">Права и свободы</a></li>")
+        .contains("<section class=\"rights\" id=\"rights\">")
+        .contains("<a href=\"#sec_ii__art_32\">Статья 32</a>")
+        .contains("«защиты конституционного строя» <span class=\"meta\">— конституционный строй / constitutional"
+            + " order</span>")
         .contains("<p><span class=\"num\">1.</span>Граждане Республики Казахстан имеют право участвовать")
         .contains("<p><span class=\"num\">Статья 33-1</span>Граждане Республики Казахстан имеют право на доступ")
         .contains("<aside class=\"note\">Сноска. Статья 33 с изменениями")
