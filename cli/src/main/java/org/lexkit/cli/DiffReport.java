@@ -387,11 +387,20 @@ final class DiffReport {
             version(pairs.get(0).after(), labels))
         : pairs.size() + " × " + labels.get(Labels.Key.CHANGED);
     Html.open(html, labels.language(), title);
-    html.append("<header class=\"masthead\">\n<p class=\"kicker\">lexkit diff</p>\n<h1>").append(escape(title))
-        .append("</h1>\n");
+    html.append("<header class=\"masthead\">\n<p class=\"kicker\">lexkit diff</p>\n");
     if (pairs.size() == 1) {
-      html.append("<p class=\"meta\">").append(escape(pairs.get(0).oldName())).append(" → ")
-          .append(escape(pairs.get(0).newName())).append("</p>\n");
+      // One title for two versions of one document, and the versions by date under it; two titles otherwise.
+      LegalDocument before = pairs.get(0).before();
+      LegalDocument after = pairs.get(0).after();
+      String version = labels.get(Labels.Key.VERSION_OF);
+      html.append("<h1>").append(escape(before.title().equals(after.title()) ? after.title()
+              : before.title() + " → " + after.title())).append("</h1>\n<p class=\"identity\">")
+          .append(escape(labels.format(Labels.Key.CHANGES_FROM_TO, version + " " + before.identity().versionDate(),
+              version + " " + after.identity().versionDate()))).append("</p>\n<p class=\"meta\">")
+          .append(escape(pairs.get(0).oldName())).append(" → ").append(escape(pairs.get(0).newName()))
+          .append("</p>\n");
+    } else {
+      html.append("<h1>").append(escape(title)).append("</h1>\n");
     }
     html.append("</header>\n");
     legend(html, labels);

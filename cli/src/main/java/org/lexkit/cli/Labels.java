@@ -19,7 +19,7 @@ final class Labels {
     CONTENTS, LIFE_CYCLE, REPEALED, NOT_REPRESENTED, RIGHTS, HOLDER, STATED_IN, GROUNDS, ABSOLUTE, LEGEND,
     INSERTED_WORDS, DELETED_WORDS, ADDED, REMOVED, CHANGED, RENUMBERED, NO_CHANGES, SUMMARY, CHANGES_FROM_TO,
     PROVISIONS, GENERAL_LIMITATION, GAINED, LOST, PERMALINK, PREAMBLE, VERSION_OF, BEFORE, AFTER, FINDINGS,
-    NOT_PERMITTED_BY, PERMITTED, RIGHTS_REPORT, NONE
+    NOT_PERMITTED_BY, PERMITTED, RIGHTS_REPORT, NONE, NOW_IN_ARTICLE
   }
 
   // One row per language: the keys in Key's order. A missing translation is a compile-time count mismatch caught
@@ -32,21 +32,23 @@ final class Labels {
         "изменено", "перенумеровано", "Изменений нет.", "Кратко", "Изменения: %s → %s", "Положения",
         "Общее ограничительное положение", "добавлены основания", "исключены основания", "Ссылка на это положение",
         "Преамбула", "редакция от", "было", "стало", "Выводы", "не допускается", "допускается",
-        "Права: сравнение редакций", "нет"},
+        "Права: сравнение редакций", "нет", "теперь названо в самой статье"},
       "kk", new String[] {
         "Мазмұны", "Өмірлік циклі", "күшін жойды", "Бұл мазмұн модельде берілмеген; бастапқы құжатты қараңыз.",
         "Құқықтар мен бостандықтар", "Иесі", "Бекітілген жері", "Шектеу негіздері", "шектелмейді", "Белгілер",
         "қосылған сөздер", "алынып тасталған сөздер", "қосылды", "алынып тасталды", "өзгертілді", "нөмірі өзгерді",
         "Өзгеріс жоқ.", "Қысқаша", "Өзгерістер: %s → %s", "Ережелер", "Жалпы шектеу ережесі", "қосылған негіздер",
         "алынған негіздер", "Осы ережеге сілтеме", "Кіріспе", "редакциясы", "бұрын", "қазір", "Қорытындылар",
-        "рұқсат етілмейді", "рұқсат етіледі", "Құқықтар: редакцияларды салыстыру", "жоқ"},
+        "рұқсат етілмейді", "рұқсат етіледі", "Құқықтар: редакцияларды салыстыру", "жоқ",
+        "енді баптың өзінде аталған"},
       "en", new String[] {
         "Contents", "Life cycle", "repealed", "This content is not represented in the model; see the source"
             + " document.", "Rights and freedoms", "Holder", "Stated in", "Grounds for restriction", "may not be"
             + " restricted", "Legend", "inserted words", "deleted words", "added", "removed", "changed",
         "renumbered", "No changes.", "In short", "Changes from %s to %s", "Provisions", "General limitation clause",
         "grounds gained", "grounds lost", "Link to this provision", "Preamble", "version of", "before", "after",
-        "Findings", "not permitted by", "permitted", "Rights: versions compared", "none"},
+        "Findings", "not permitted by", "permitted", "Rights: versions compared", "none",
+        "now named in the article itself"},
       "de", new String[] {
         "Inhalt", "Lebenszyklus", "aufgehoben", "Dieser Inhalt ist im Modell nicht abgebildet; siehe das"
             + " Ausgangsdokument.", "Rechte und Freiheiten", "Träger", "Festgelegt in", "Einschränkungsgründe",
@@ -54,7 +56,7 @@ final class Labels {
         "geändert", "umnummeriert", "Keine Änderungen.", "Kurz gesagt", "Änderungen von %s zu %s", "Vorschriften",
         "Allgemeine Schrankenklausel", "Gründe hinzugekommen", "Gründe entfallen", "Link zu dieser Vorschrift",
         "Präambel", "Fassung vom", "vorher", "nachher", "Befunde", "nicht zulässig nach", "zulässig",
-        "Rechte: Fassungen im Vergleich", "keine"},
+        "Rechte: Fassungen im Vergleich", "keine", "jetzt im Artikel selbst genannt"},
       "fr", new String[] {
         "Sommaire", "Cycle de vie", "abrogé", "Ce contenu n’est pas représenté dans le modèle ; voir le document"
             + " source.", "Droits et libertés", "Titulaire", "Énoncé à", "Motifs de restriction", "ne peut être"
@@ -62,7 +64,7 @@ final class Labels {
         "renuméroté", "Aucun changement.", "En bref", "Modifications de %s à %s", "Dispositions",
         "Clause générale de limitation", "motifs ajoutés", "motifs retirés", "Lien vers cette disposition",
         "Préambule", "version du", "avant", "après", "Constats", "non admis par", "admis",
-        "Droits : versions comparées", "aucun"},
+        "Droits : versions comparées", "aucun", "désormais nommé dans l’article même"},
       "es", new String[] {
         "Índice", "Ciclo de vida", "derogado", "Este contenido no está representado en el modelo; véase el"
             + " documento original.", "Derechos y libertades", "Titular", "Enunciado en", "Motivos de restricción",
@@ -70,7 +72,7 @@ final class Labels {
         "modificado", "renumerado", "Sin cambios.", "En resumen", "Cambios de %s a %s", "Disposiciones",
         "Cláusula general de limitación", "motivos añadidos", "motivos retirados", "Enlace a esta disposición",
         "Preámbulo", "versión de", "antes", "después", "Conclusiones", "no admitido por", "admitido",
-        "Derechos: versiones comparadas", "ninguno"});
+        "Derechos: versiones comparadas", "ninguno", "ahora nombrado en el propio artículo"});
 
   /** Provision kinds as a reader names them, for numbers printed without the word ("32" is "Статья 32"). */
   private static final ImmutableMap<String, ImmutableMap<ProvisionKind, String>> KINDS = ImmutableMap.of(

@@ -111,7 +111,8 @@ final class RightsReport {
       Set<String> lost = new LinkedHashSet<>();
       for (Version version : versions.subList(1, versions.size())) {
         List<RestrictionGround> now = grounds(version.document(), right.getKey());
-        now.stream().filter(g -> !before.contains(g.key())).forEach(g -> gained.add(name(g)));
+        now.stream().filter(g -> !before.contains(g.key()) || nowInArticle(baseline, version.document(),
+            right.getKey(), g)).forEach(g -> gained.add(name(g)));
         Set<String> nowKeys = keys(now);
         if (version.document().rights().right(right.getKey()).isPresent()) {
           grounds(baseline, right.getKey()).stream().filter(g -> !nowKeys.contains(g.key()))
@@ -164,10 +165,15 @@ final class RightsReport {
       html.append("<ul>\n");
       Map<String, List<String>> flagged = notPermitted(document, id);
       for (RestrictionGround ground : grounds) {
-        boolean isNew = v > 0 && !before.contains(ground.key());
+        boolean inArticle = v > 0 && nowInArticle(baseline, document, id, ground);
+        boolean isNew = v > 0 && !before.contains(ground.key()) || inArticle;
         html.append("<li>").append(isNew ? "<ins>" : "");
         HtmlPage.ground(html, labels, ground);
         html.append(isNew ? "</ins>" : "");
+        if (inArticle && before.contains(ground.key())) {
+          html.append(" <span class=\"meta\">(").append(escape(labels.get(Labels.Key.NOW_IN_ARTICLE)))
+              .append(")</span>");
+        }
         List<String> clauses = flagged.getOrDefault(ground.key(), List.of());
         if (!clauses.isEmpty()) {
           html.append(" <span class=\"flag\">⚠ ").append(escape(labels.get(Labels.Key.NOT_PERMITTED_BY)))
@@ -237,6 +243,15 @@ final class RightsReport {
 
   private String name(RestrictionGround ground) {
     return ground.canonical().map(labels::ground).orElse("«" + ground.wording() + "»");
+  }
+
+  /** Whether the right's own article names {@code ground} now and did not in the baseline. */
+  private static boolean nowInArticle(LegalDocument baseline, LegalDocument version, RightId id,
+      RestrictionGround ground) {
+    Optional<Right> now = version.rights().right(id);
+    Optional<Right> before = baseline.rights().right(id);
+    return now.isPresent() && now.get().ground(ground).isPresent()
+        && before.map(b -> b.grounds().stream().noneMatch(g -> g.key().equals(ground.key()))).orElse(true);
   }
 
   /** A right's effective grounds in a version, none when the version does not state it. */

@@ -54,7 +54,8 @@ final class KazakhstanVersions {
   static synchronized KazakhstanVersions get() {
     Optional<Path> text1995 = SharedDomain.find(TEXT_1995);
     Optional<Path> text2026 = SharedDomain.find(TEXT_2026);
-    assumeTrue(text1995.isPresent() && text2026.isPresent(), SharedDomain.describeSearch(TEXT_1995));
+    assumeTrue(text1995.isPresent() && text2026.isPresent(), "the shared Kazakhstan texts are absent; "
+        + SharedDomain.describeSearch(TEXT_1995));
     if (made.isEmpty()) {
       try {
         Path dir = Files.createTempDirectory("lexkit-kz-");

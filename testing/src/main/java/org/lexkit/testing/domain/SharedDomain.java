@@ -42,8 +42,7 @@ public final class SharedDomain {
     for (Path folder : candidates()) {
       tried.add(folder.resolve(relative).toAbsolutePath().normalize().toString());
     }
-    return "the shared domain text " + relative + " was not found: tried " + String.join(", ", tried)
-        + " (set -Dlexkit.domain=<folder> to point elsewhere)";
+    return "tried " + String.join(", ", tried) + " (set -Dlexkit.domain=<folder> to point elsewhere)";
   }
 
   private static List<Path> candidates() {
