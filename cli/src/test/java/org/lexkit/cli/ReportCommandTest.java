@@ -27,7 +27,8 @@ class ReportCommandTest {
         .contains("<section class=\"right\" id=\"right-peaceful-assembly\">")
         .contains("<div class=\"versions\">")
         .contains("<li><ins>«защиты конституционного строя» <span class=\"meta\">— конституционный строй /"
-            + " constitutional order</span></ins> <span class=\"flag\">⚠ не допускается ICCPR art. 21</span></li>");
+            + " constitutional order</span></ins> <span class=\"meta\">(теперь названо в самой статье)</span> <span"
+            + " class=\"flag\">⚠ не допускается ICCPR art. 21</span></li>");
   }
 
   @Test

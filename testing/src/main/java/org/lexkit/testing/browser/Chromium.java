@@ -50,6 +50,7 @@ public final class Chromium implements AutoCloseable {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final long SCREENSHOT_HEIGHT = 6000;
 
   private final Path browser;
   private final Path driver;
@@ -162,15 +163,22 @@ public final class Chromium implements AutoCloseable {
   }
 
   /**
-   * Saves a screenshot of the whole page (not only the viewport) as PNG.
+   * Saves a screenshot of the page from its top, as PNG: the whole page, or its first {@value #SCREENSHOT_HEIGHT}
+   * CSS pixels when it is longer (a constitution rendered at 390 px is some 70,000 px tall, and encoding that costs
+   * more than a person looking at the file gains).
    *
    * @param file where; its directory is created
    * @return this browser
    */
   @CanIgnoreReturnValue
   public Chromium screenshot(Path file) {
+    Object size = script("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+    List<?> widthAndHeight = size instanceof List<?> list ? list : List.of(1280L, 900L);
+    long width = ((Number) widthAndHeight.get(0)).longValue();
+    long height = Math.min(SCREENSHOT_HEIGHT, ((Number) widthAndHeight.get(1)).longValue());
     JsonNode shot = post(command("goog/cdp/execute"), Map.of("cmd", "Page.captureScreenshot",
-        "params", Map.of("format", "png", "captureBeyondViewport", true)));
+        "params", Map.of("format", "png", "captureBeyondViewport", true,
+            "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))));
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.write(file, Base64.getDecoder().decode(shot.get("data").asString()));
