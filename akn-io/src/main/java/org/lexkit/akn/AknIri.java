@@ -257,12 +257,11 @@ public record AknIri(
     while (end > 0 && body.charAt(end - 1) == '/') {
       end--;
     }
-    if (end < body.length()) {
-      deviations.add(new Deviation(Deviation.Kind.TRAILING_SLASH,
-          "dropped " + (body.length() - end) + " trailing '/' after '" + body.substring(0, end) + "'"));
-      body = body.substring(0, end);
-    }
-    AknIri iri = parse(text, body, deviations);
+    Optional<Deviation> trailing = end == body.length() ? Optional.empty() : Optional.of(new Deviation(
+        Deviation.Kind.TRAILING_SLASH, "dropped " + (body.length() - end) + " trailing '/' after '"
+            + body.substring(0, end) + "'"));
+    AknIri iri = parse(text, body.substring(0, end), deviations);
+    trailing.ifPresent(deviations::add); // last, as in the text
     return new LenientParse(iri, ImmutableList.copyOf(deviations));
   }
 
