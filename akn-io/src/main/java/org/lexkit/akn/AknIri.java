@@ -216,7 +216,8 @@ public record AknIri(
   public static AknIri parse(String text) {
     checkNotNull(text, "text");
     if (!text.startsWith(PREFIX)) {
-      throw bad(text, "it should start with '/akn/'" + (looksPrefixless(text) ? " (parseLenient reads it without)" : ""));
+      throw bad(text, "it should start with '/akn/'"
+          + (looksPrefixless(text) ? " (parseLenient reads it without)" : ""));
     }
     if (text.length() > PREFIX.length() && text.endsWith("/")) {
       throw bad(text, "it has an empty segment (a trailing '/'; parseLenient drops it)");
@@ -248,8 +249,8 @@ public record AknIri(
     } else if (looksPrefixless(text)) {
       body = text.substring(1);
       deviations.add(new Deviation(Deviation.Kind.MISSING_PREFIX,
-          "no '/akn' prefix before '" + text.substring(0, text.indexOf('/', 1) < 0 ? text.length()
-              : text.indexOf('/', 1)) + "' (the naming convention requires it, §4.5); read as if present"));
+          "no '/akn' prefix before '" + text.substring(0, text.indexOf('/', 1))
+              + "' (the naming convention requires it, §4.5); read as if present"));
     } else {
       throw bad(text, "it should start with '/akn/', or without the prefix with '/' and a country code such as kz");
     }
