@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * §4.8.1 components, §4.8.2 hierarchies of components, §4.8.3 package file names, §4.8.4 portions), written out where
  * the convention only describes them; and the forms the URI tests of laws.africa's Python library (cobalt) parse,
  * including the prefix-less ones it used to write. The corpus's own IRIs are kept out of this table: they are the
- * check on real documents (see the issue's report), not the tuning set.
+ * check on real documents ({@link AknIriCorpusTest}), not material to tune the grammar to.
  *
  * <p>Each row is read with {@link AknIri#parseLenient}. A row without deviations must also be read the same by
  * {@link AknIri#parse} and written back as given; a row with deviations must be refused by {@link AknIri#parse}.
