@@ -48,7 +48,7 @@ final class HtmlPage {
     html.append("<header class=\"masthead\">\n<p class=\"kicker\">")
         .append(escape(kicker(document.identity(), labels))).append("</p>\n<h1>")
         .append(escape(document.title())).append("</h1>\n")
-        .append("<p class=\"identity\">").append(escape(describe(document.identity()))).append("</p>\n")
+        .append("<p class=\"identity\">").append(escape(describe(document.identity(), labels))).append("</p>\n")
         .append("</header>\n");
     List<Html.TocEntry> toc = new ArrayList<>();
     if (document.preamble().isPresent()) {
@@ -87,10 +87,11 @@ final class HtmlPage {
         + " · " + labels.get(Labels.Key.VERSION_OF) + " " + identity.versionDate();
   }
 
-  static String describe(DocumentIdentity identity) {
+  /** The identity line: the work (country, type, name, date), the language, and the version's date. */
+  static String describe(DocumentIdentity identity, Labels labels) {
     return identity.country() + " · " + identity.type().name().toLowerCase(Locale.ROOT) + " · "
-        + identity.name() + " of " + identity.date() + " · " + identity.language() + ", version of "
-        + identity.versionDate();
+        + identity.name() + " · " + identity.date() + " · " + identity.language() + " · "
+        + labels.get(Labels.Key.VERSION_OF) + " " + identity.versionDate();
   }
 
   /** Table of contents entries: containers and articles (with their containers nested), nothing below articles. */
