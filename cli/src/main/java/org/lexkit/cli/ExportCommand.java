@@ -1,14 +1,7 @@
 package org.lexkit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.lexkit.akn.AknReader;
-import org.lexkit.akn.ValidationMode;
-import org.lexkit.core.document.LegalDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,15 +52,6 @@ final class ExportCommand extends LexkitCommand {
 
   @Override
   int execute() {
-    ImmutableList<Input> files = Inputs.expand(inputs, ".xml");
-    UnaryOperator<String> rename = name -> ConvertCommand.stripExtension(
-        ConvertCommand.stripExtension(name, ".xml"), ".akn") + ".json";
-    Targets targets = targets(files, output, rename);
-    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
-    return new Batch(terminal(), batch, "export", "exported").run(files, (input, index) -> {
-      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
-      String json = DocumentJson.render(read.value());
-      return targets.write(input, rename, read.outcome(), out -> out.write(json.getBytes(UTF_8)));
-    }, Batch.Summary.WHEN_SEVERAL);
+    return eachDocument(inputs, output, ".json", validation, batch, "exported", DocumentJson::render);
   }
 }

@@ -1,14 +1,8 @@
 package org.lexkit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.lexkit.akn.AknReader;
-import org.lexkit.akn.ValidationMode;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.text.TextRenderer;
 import picocli.CommandLine.ArgGroup;
@@ -78,16 +72,8 @@ final class RenderCommand extends LexkitCommand {
 
   @Override
   int execute() {
-    ImmutableList<Input> files = Inputs.expand(inputs, ".xml");
-    UnaryOperator<String> rename = name -> ConvertCommand.stripExtension(
-        ConvertCommand.stripExtension(name, ".xml"), ".akn") + format.extension();
-    Targets targets = targets(files, output, rename);
-    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
     TextRenderer renderer = TextRenderer.create();
-    return new Batch(terminal(), batch, "render", "rendered").run(files, (input, index) -> {
-      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
-      String rendered = format.render(read.value(), renderer);
-      return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
-    }, Batch.Summary.WHEN_SEVERAL);
+    return eachDocument(inputs, output, format.extension(), validation, batch, "rendered",
+        document -> format.render(document, renderer));
   }
 }
