@@ -5,15 +5,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -63,8 +69,29 @@ public final class HeadingProfile {
   public static final HeadingProfile RUSSIAN = builtIn("russian");
   /** Kazakh official texts: "I бөлім", "1-тарау", "1-бап", "1.", "1)", «Ескерту.» notes. */
   public static final HeadingProfile KAZAKH = builtIn("kazakh");
+  /** German: Buch, Teil, Abschnitt ("Erster Abschnitt", "IV a."), "§ 1", "Art 12a", "(1)", "1.", "a)". */
+  public static final HeadingProfile GERMAN = builtIn("german");
+  /** French: Livre, Titre, Chapitre, Section ("Titre Ier bis"), "Article 1er", "Article 16-1-1", "1°". */
+  public static final HeadingProfile FRENCH = builtIn("french");
+  /** Italian: Libro, Titolo, Capo, Sezione, "Art. 3-bis.", commi "1-bis.", lettere "a)", AGGIORNAMENTO notes. */
+  public static final HeadingProfile ITALIAN = builtIn("italian");
+  /** Spanish: TÍTULO, CAPÍTULO PRIMERO, Sección 1.ª, "Artículo 1.", "1.", "a)", disposiciones. */
+  public static final HeadingProfile SPANISH = builtIn("spanish");
+  /** Portuguese: TÍTULO, CAPÍTULO, Seção, "Art. 5º", "§ 1º", "Parágrafo único", incisos "I -", "a)". */
+  public static final HeadingProfile PORTUGUESE = builtIn("portuguese");
+  /** Polish: Rozdział, Dział, "Art. 4.", ustępy "1.", punkty "1)", litery "a)". */
+  public static final HeadingProfile POLISH = builtIn("polish");
+  /** Ukrainian: Розділ, Глава, "Стаття 148-1.", "1.", "1)", "а)", notes in braces. */
+  public static final HeadingProfile UKRAINIAN = builtIn("ukrainian");
+  /** Greek: ΜΕΡΟΣ, ΚΕΦΑΛΑΙΟ Α΄, "Άρθρο 1", "1.", "α)". */
+  public static final HeadingProfile GREEK = builtIn("greek");
+  /** Dutch: Boek, Hoofdstuk, Afdeling, "Artikel 1a", "Artikel 3:15", leden "1.", "a.". */
+  public static final HeadingProfile DUTCH = builtIn("dutch");
+  /** Welsh: RHAN, PENNOD, sections "1 Trosolwg", "(1)", "(a)", ATODLEN. */
+  public static final HeadingProfile WELSH = builtIn("welsh");
 
-  private static final ImmutableList<HeadingProfile> BUILT_IN = ImmutableList.of(RUSSIAN, KAZAKH, ENGLISH);
+  private static final ImmutableList<HeadingProfile> BUILT_IN = ImmutableList.of(RUSSIAN, KAZAKH, ENGLISH, GERMAN,
+      FRENCH, ITALIAN, SPANISH, PORTUGUESE, POLISH, UKRAINIAN, GREEK, DUTCH, WELSH);
 
   private final String definition;
   private final String name;
@@ -80,6 +107,8 @@ public final class HeadingProfile {
   private final @Nullable String defaultAct;
   private final @Nullable Pattern reference;
   private final String sourceTemplate;
+  private final ImmutableMap<String, Integer> ordinals;
+  private final ImmutableSet<String> words;
   private final @Nullable Pattern actNames;
   private final boolean referenceHasNumber;
   /** Lazily filled: which levels a line starting with a given character may open. Races only recompute. */
@@ -100,6 +129,8 @@ public final class HeadingProfile {
     this.defaultAct = b.defaultAct;
     this.reference = b.reference;
     this.sourceTemplate = b.source;
+    this.ordinals = ImmutableMap.copyOf(b.ordinals);
+    this.words = ImmutableSet.copyOf(b.words);
     this.actNames = actNames(acts);
     this.referenceHasNumber = reference != null && reference.pattern().contains("(?<no>");
   }
@@ -231,6 +262,12 @@ public final class HeadingProfile {
 
   ImmutableList<Level> levels() {
     return levels;
+  }
+
+  /** Returns the position an ordinal word names ("erster" is 1, "primera" is 1), or -1; {@code token} is lower case. */
+  int ordinalWord(String token) {
+    Integer position = ordinals.get(token);
+    return position == null ? -1 : position;
   }
 
   boolean isNote(String line) {
@@ -371,67 +408,101 @@ public final class HeadingProfile {
     return value < 10 ? "0" + value : Integer.toString(value);
   }
 
+  /** Characters of the text sampled for its words: enough to tell languages apart, cheap on large inputs. */
+  private static final int WORD_SAMPLE = 1 << 16;
+  /** Characters of the text sampled for heading lines. */
+  private static final int LINE_SAMPLE = 1 << 20;
+  /** A heading line says more about the profile than a common word does. */
+  private static final int HEADING_WEIGHT = 5;
+
   static Detection detectWithReason(CharSequence text) {
     checkNotNull(text, "text");
-    int[] scores = new int[BUILT_IN.size()];
-    int kazakhLetters = 0;
-    int cyrillic = 0;
-    int latin = 0;
+    List<Fit> fits = fits(text, BUILT_IN);
+    Fit best = fits.get(0);
+    for (Fit fit : fits) {
+      if (fit.score() > best.score()) {
+        best = fit;
+      }
+    }
+    if (best.score() > 0) {
+      return new Detection(best.profile(), "detected heading profile '" + best.profile().name + "' ("
+          + best.headingLines() + " heading or note lines match it, " + best.wordHits()
+          + " of its common words occur)");
+    }
+    return new Detection(ENGLISH, "no headings or words of any built-in profile recognised; chose heading profile '"
+        + ENGLISH.name + "'");
+  }
+
+  /**
+   * How well each of {@code profiles} fits {@code text}: the lines that are its headings or notes (keyword lines,
+   * not bare numbers, which every language shares), and how many of the first words are its common words.
+   */
+  static List<Fit> fits(CharSequence text, List<HeadingProfile> profiles) {
+    int[] headings = new int[profiles.size()];
+    int[] words = new int[profiles.size()];
+    int length = text.length();
+    int limit = Math.min(length, LINE_SAMPLE);
     int lineStart = 0;
     int lines = 0;
-    int length = text.length();
-    // A sample is enough to tell languages apart, and keeps detection cheap on large inputs.
-    int limit = Math.min(length, 1 << 20);
     for (int i = 0; i <= limit && lines < 20_000; i++) {
       if (i == limit || text.charAt(i) == '\n') {
         String line = text.subSequence(lineStart, i).toString().strip();
         lineStart = i + 1;
         lines++;
-        if (line.isEmpty()) {
-          continue;
-        }
-        for (int p = 0; p < BUILT_IN.size(); p++) {
-          if (BUILT_IN.get(p).isKeywordLine(line)) {
-            scores[p]++;
+        if (!line.isEmpty()) {
+          for (int p = 0; p < profiles.size(); p++) {
+            if (profiles.get(p).isKeywordLine(line)) {
+              headings[p]++;
+            }
           }
         }
-        continue;
       }
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'z' && Character.isLetter(c)) {
-        latin++;
-      } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-        cyrillic++;
-        if ("әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0) {
-          kazakhLetters++;
+    }
+    int wordLimit = Math.min(length, WORD_SAMPLE);
+    int start = -1;
+    for (int i = 0; i <= wordLimit; i++) {
+      boolean letter = i < wordLimit && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+        start = -1;
+        for (int p = 0; p < profiles.size(); p++) {
+          if (profiles.get(p).words.contains(word)) {
+            words[p]++;
+          }
         }
       }
     }
-    int best = 0;
-    for (int p = 1; p < scores.length; p++) {
-      if (scores[p] > scores[best]) {
-        best = p;
-      }
+    List<Fit> fits = new ArrayList<>(profiles.size());
+    for (int p = 0; p < profiles.size(); p++) {
+      fits.add(new Fit(profiles.get(p), headings[p], words[p]));
     }
-    if (scores[best] > 0) {
-      return new Detection(BUILT_IN.get(best),
-          "detected heading profile '" + BUILT_IN.get(best).name + "' (" + scores[best]
-              + " heading or note lines match it)");
+    return fits;
+  }
+
+  /**
+   * How well a profile fits a text.
+   *
+   * @param profile the profile
+   * @param headingLines lines of the sample that are its headings or notes
+   * @param wordHits words of the sample that are its common words
+   */
+  record Fit(HeadingProfile profile, int headingLines, int wordHits) {
+    int score() {
+      return HEADING_WEIGHT * headingLines + wordHits;
     }
-    HeadingProfile byScript = cyrillic > latin
-        ? (kazakhLetters * 50 > cyrillic ? KAZAKH : RUSSIAN)
-        : ENGLISH;
-    return new Detection(byScript, "no headings recognised; chose heading profile '" + byScript.name
-        + "' from the script of the text");
   }
 
   /** Whether a line is a keyword heading (not a bare number, which every language shares) or a note. */
   private boolean isKeywordLine(String line) {
-    if (isNote(line)) {
+    int candidates = candidatesFor(line.charAt(0));
+    if ((candidates & NOTE_BIT) != 0 && isNote(line)) {
       return true;
     }
     for (Level level : levels) {
-      if (level.role() == Level.Role.HEADING && level.match(line) != null) {
+      if ((candidates & (1 << level.rank())) != 0 && level.role() == Level.Role.HEADING
+          && !level.source().startsWith("[0-9") && level.match(line) != null) {
         return true;
       }
     }
@@ -469,6 +540,8 @@ public final class HeadingProfile {
     @Nullable String defaultAct;
     @Nullable Pattern reference;
     String source = "{act} {dd}.{mm}.{yyyy}[ {no}]";
+    final Map<String, Integer> ordinals = new HashMap<>();
+    final Set<String> words = new HashSet<>();
 
     void accept(String directive, String value) {
       switch (directive) {
@@ -493,6 +566,20 @@ public final class HeadingProfile {
               "the reference pattern needs groups named d, m and y");
         }
         case "source" -> source = value;
+        case "ordinals" -> {
+          int position = 0;
+          for (String word : Splitter.on(Pattern.compile("\\s+")).split(value)) {
+            position++;
+            if (!word.equals("-")) {
+              ordinals.putIfAbsent(word.toLowerCase(Locale.ROOT), position);
+            }
+          }
+        }
+        case "words" -> {
+          for (String word : Splitter.on(Pattern.compile("\\s+")).split(value)) {
+            words.add(word.toLowerCase(Locale.ROOT));
+          }
+        }
         default -> throw new IllegalArgumentException("unknown directive '" + directive + "'");
       }
     }

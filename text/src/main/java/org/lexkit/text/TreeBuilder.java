@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.core.provision.Note;
@@ -236,6 +236,16 @@ final class TreeBuilder {
       text(i, true);
       return;
     }
+    int ordinal = ordinal(num, level);
+    int before = list ? NONE : parent.lastOrdinal(level.rank());
+    boolean backwards = ordinal >= 0 && before != NONE && ordinal < before;
+    if (backwards && level.role() == Level.Role.HEADING && !m.rest().isEmpty()) {
+      // "§ 7 Abs. 3 gilt ..." at a line start, or quoted amending text: a heading goes forwards.
+      warn(i, "'" + abbreviate(lines.text[i]) + "' looks like the heading of " + level.kind().element() + " '"
+          + num.text() + "', but its number is lower than the one before it in " + parent.label() + "; kept as text");
+      text(i, true);
+      return;
+    }
     while (stack.peek() != parent) {
       close();
     }
@@ -250,9 +260,7 @@ final class TreeBuilder {
       stack.push(group);
       parent = group;
     }
-    int ordinal = ordinal(m.token(), m.num(), level);
-    int before = parent.lastOrdinal(level.rank());
-    if (ordinal >= 0 && before != NONE && ordinal < before) {
+    if (backwards) {
       warn(i, "'" + num.text() + "' comes after a higher number in " + parent.label() + " (out of order)");
     }
     if (ordinal >= 0) {
@@ -264,7 +272,13 @@ final class TreeBuilder {
     stack.push(node);
     headingPending = null;
     current = null;
-    if (level.role() == Level.Role.HEADING) {
+    if (level.role() == Level.Role.HEADING && !m.rest().isEmpty() && TextRules.isSentence(m.rest())) {
+      // "Art. 5º Todos são iguais perante a lei, ...": the provision's text starts on its label's line.
+      Block first = block(m.rest(), i);
+      node.content.add(first);
+      current = first;
+      currentIsHeading = false;
+    } else if (level.role() == Level.Role.HEADING) {
       if (!m.rest().isEmpty()) {
         node.heading = block(m.rest(), i);
         current = node.heading;
@@ -387,7 +401,7 @@ final class TreeBuilder {
           break;
         }
       }
-      int ordinal = ordinal(candidate.token(), candidate.num(), candidate.level());
+      int ordinal = ordinal(Num.of(candidate.num()), candidate.level());
       int before = parent == null || !parent.pending.isEmpty() ? NONE : parent.lastOrdinal(candidate.level().rank());
       int score;
       if (before == NONE) {
@@ -519,67 +533,12 @@ final class TreeBuilder {
   }
 
   /**
-   * Returns the position a number denotes within its level: leading digits ("83-1" is 83), a Roman numeral on a
-   * Roman level or in upper case ("iv", "IV"), or a single letter ("b" is 2, "в" is 3); -1 when none can be read.
+   * Returns the position a number denotes within its level ({@link Num#ordinal}; on a level that is not Roman a
+   * single lower-case letter is a letter, {@link Num#alphabeticOrdinal}), or one of the profile's ordinal words
+   * ("Erster", "PRIMERO"); -1 when none can be read.
    */
-  static int ordinal(String token, String printed, Level level) {
-    if (token.isEmpty()) {
-      return -1;
-    }
-    char first = token.charAt(0);
-    if (first >= '0' && first <= '9') {
-      int value = 0;
-      for (int k = 0; k < token.length() && k < 9; k++) {
-        char c = token.charAt(k);
-        if (c < '0' || c > '9') {
-          break;
-        }
-        value = value * 10 + (c - '0');
-      }
-      return value;
-    }
-    if (level.roman() && isRoman(token)) {
-      return romanValue(token);
-    }
-    boolean upperCase = !printed.equals(printed.toLowerCase(Locale.ROOT));
-    // "Раздел I" is Roman one, not the ninth letter; "Part C" is a letter, not one hundred.
-    if (token.length() == 1 && !(upperCase && "ivx".indexOf(first) >= 0)) {
-      if (first >= 'a' && first <= 'z') {
-        return first - 'a' + 1;
-      }
-      int cyrillic = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".indexOf(first);
-      if (cyrillic >= 0) {
-        return cyrillic + 1;
-      }
-    }
-    return isRoman(token) ? romanValue(token) : -1;
-  }
-
-  private static boolean isRoman(String token) {
-    for (int k = 0; k < token.length(); k++) {
-      if ("ivxlcdm".indexOf(token.charAt(k)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int romanValue(String roman) {
-    int total = 0;
-    int max = 0;
-    for (int k = roman.length() - 1; k >= 0; k--) {
-      int value = switch (roman.charAt(k)) {
-        case 'i' -> 1;
-        case 'v' -> 5;
-        case 'x' -> 10;
-        case 'l' -> 50;
-        case 'c' -> 100;
-        case 'd' -> 500;
-        default -> 1000;
-      };
-      total += value < max ? -value : value;
-      max = Math.max(max, value);
-    }
-    return total;
+  int ordinal(Num num, Level level) {
+    OptionalInt value = level.roman() ? num.ordinal() : num.alphabeticOrdinal();
+    return value.isPresent() ? value.getAsInt() : profile.ordinalWord(num.token());
   }
 }

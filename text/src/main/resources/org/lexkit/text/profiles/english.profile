@@ -22,3 +22,4 @@ act         \b(?:Act|Law|Decree|Regulation)\b  =>  Act
 defaultact  Act
 reference   (?:No\.?\s*(?<no>[0-9]+(?:[-/][\p{L}0-9]+)*)\s+)?of\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})
 source      {act}[ No. {no}] of {dd}.{mm}.{yyyy}
+words       the of and to in a is that for be by or any shall as on with which this under an are not it may such from at have has section person
