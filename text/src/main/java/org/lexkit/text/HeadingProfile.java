@@ -417,7 +417,7 @@ public final class HeadingProfile {
 
   static Detection detectWithReason(CharSequence text) {
     checkNotNull(text, "text");
-    List<Fit> fits = fits(text, BUILT_IN);
+    List<Fit> fits = fits(text, BUILT_IN, LINE_SAMPLE);
     Fit best = fits.get(0);
     for (Fit fit : fits) {
       if (fit.score() > best.score()) {
@@ -437,11 +437,11 @@ public final class HeadingProfile {
    * How well each of {@code profiles} fits {@code text}: the lines that are its headings or notes (keyword lines,
    * not bare numbers, which every language shares), and how many of the first words are its common words.
    */
-  static List<Fit> fits(CharSequence text, List<HeadingProfile> profiles) {
+  static List<Fit> fits(CharSequence text, List<HeadingProfile> profiles, int lineSample) {
     int[] headings = new int[profiles.size()];
     int[] words = new int[profiles.size()];
     int length = text.length();
-    int limit = Math.min(length, LINE_SAMPLE);
+    int limit = Math.min(length, lineSample);
     int lineStart = 0;
     int lines = 0;
     for (int i = 0; i <= limit && lines < 20_000; i++) {
@@ -479,6 +479,32 @@ public final class HeadingProfile {
       fits.add(new Fit(profiles.get(p), headings[p], words[p]));
     }
     return fits;
+  }
+
+  /**
+   * Returns a sentence saying that a built-in profile fits {@code text} clearly better than {@code chosen} (over
+   * twice its score, on a sample of the text), or null when none does.
+   */
+  static @Nullable String betterFit(CharSequence text, HeadingProfile chosen) {
+    List<HeadingProfile> profiles = new ArrayList<>(BUILT_IN);
+    if (!profiles.contains(chosen)) {
+      profiles.add(chosen);
+    }
+    List<Fit> fits = fits(text, profiles, WORD_SAMPLE);
+    Fit mine = fits.get(profiles.indexOf(chosen));
+    Fit best = mine;
+    for (Fit fit : fits) {
+      if (fit.score() > best.score()) {
+        best = fit;
+      }
+    }
+    if (best == mine || best.score() <= 2 * mine.score()) {
+      return null;
+    }
+    return "the text fits heading profile '" + best.profile().name + "' (language " + best.profile().language
+        + ": " + best.headingLines() + " heading lines, " + best.wordHits() + " common words in the first "
+        + WORD_SAMPLE / 1024 + " KB) better than the chosen '" + chosen.name + "' (" + mine.headingLines()
+        + " heading lines, " + mine.wordHits() + " common words)";
   }
 
   /**

@@ -67,7 +67,8 @@ import org.lexkit.core.rights.RightsCatalogue;
  */
 public final class TextConverter {
   private static final TextConverter DEFAULT = new TextConverter(null, null, null);
-  private static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
+  /** The work date of a document converted without {@link #withIdentity}. */
+  public static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
 
   private final @Nullable HeadingProfile profile;
   private final @Nullable DocumentIdentity identity;
@@ -178,6 +179,11 @@ public final class TextConverter {
       HeadingProfile.Detection detection = HeadingProfile.detectWithReason(text);
       used = detection.profile();
       warnings.add(TextWarning.of(1, 1, detection.reason()));
+    } else {
+      String better = HeadingProfile.betterFit(text, used);
+      if (better != null) {
+        warnings.add(TextWarning.of(1, 1, better));
+      }
     }
     SourceLines lines = SourceLines.read(text, used, warnings);
     TreeBuilder builder = new TreeBuilder(used, lines, warnings);
