@@ -109,6 +109,10 @@ public final class HeadingProfile {
   private final String sourceTemplate;
   private final ImmutableMap<String, Integer> ordinals;
   private final ImmutableSet<String> words;
+  private final @Nullable ProvisionKind eitherOuter;
+  private final @Nullable ProvisionKind eitherInner;
+  /** The profile with the either-order levels the other way round; computed on first use. */
+  private volatile @Nullable HeadingProfile swapped;
   private final @Nullable Pattern actNames;
   private final boolean referenceHasNumber;
   /** Lazily filled: which levels a line starting with a given character may open. Races only recompute. */
@@ -131,8 +135,84 @@ public final class HeadingProfile {
     this.sourceTemplate = b.source;
     this.ordinals = ImmutableMap.copyOf(b.ordinals);
     this.words = ImmutableSet.copyOf(b.words);
+    this.eitherOuter = b.eitherOuter;
+    this.eitherInner = b.eitherInner;
     this.actNames = actNames(acts);
     this.referenceHasNumber = reference != null && reference.pattern().contains("(?<no>");
+  }
+
+  private static int rankOf(List<Level> levels, @Nullable ProvisionKind kind) {
+    for (Level level : levels) {
+      if (level.kind() == kind) {
+        return level.rank();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the profile whose levels nest the way {@code text} uses them: for a profile with an {@code eitherorder}
+   * pair (English "Section" and "Article": the Kazakh constitution's sections hold articles, the United States'
+   * articles hold sections), the level whose heading comes first in the text is the outer one. Otherwise, or when
+   * the text uses them in the declared order, this profile.
+   */
+  HeadingProfile orderedFor(CharSequence text) {
+    if (eitherOuter == null) {
+      return this;
+    }
+    Level outer = levels.get(rankOf(levels, eitherOuter));
+    Level inner = levels.get(outer.rank() + 1);
+    Matcher outerMatcher = outer.label().matcher("");
+    Matcher innerMatcher = inner.label().matcher("");
+    int start = 0;
+    int length = text.length();
+    while (start < length) {
+      int end = start;
+      while (end < length && text.charAt(end) != '\n') {
+        end++;
+      }
+      String line = text.subSequence(start, end).toString().strip();
+      start = end + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      int candidates = candidatesFor(line.charAt(0));
+      if ((candidates & (1 << outer.rank())) != 0 && isKeyword(outer.match(line, outerMatcher))) {
+        return this;
+      }
+      if ((candidates & (1 << inner.rank())) != 0 && isKeyword(inner.match(line, innerMatcher))) {
+        return swapped();
+      }
+    }
+    return this;
+  }
+
+  private static boolean isKeyword(Level.@Nullable LabelMatch match) {
+    return match != null && hasLetter(match.num());
+  }
+
+  private HeadingProfile swapped() {
+    HeadingProfile result = swapped;
+    if (result == null) {
+      String[] lines = definition.split("\n", -1);
+      int outerLine = -1;
+      int innerLine = -1;
+      for (int i = 0; i < lines.length; i++) {
+        List<String> words = Splitter.on(Pattern.compile("\\s+")).omitEmptyStrings().limit(3).splitToList(lines[i]);
+        if (words.size() == 3 && words.get(0).equals("level")) {
+          ProvisionKind kind = Builder.kind(words.get(1));
+          outerLine = kind == eitherOuter && outerLine < 0 ? i : outerLine;
+          innerLine = kind == eitherInner && innerLine < 0 ? i : innerLine;
+        }
+      }
+      String outer = lines[outerLine];
+      lines[outerLine] = lines[innerLine];
+      lines[innerLine] = outer;
+      result = parse(String.join("\n", lines).replaceFirst("(?m)^eitherorder\\s+(\\S+)\\s+(\\S+)",
+          "eitherorder $2 $1"));
+      swapped = result;
+    }
+    return result;
   }
 
   /** All act-name patterns as one alternation with groups a0, a1, ..., so that a note is scanned once. */
@@ -181,6 +261,12 @@ public final class HeadingProfile {
         "profile %s needs a 'language' line with an ISO 639-2 code such as rus, not '%s'", b.name, b.language);
     checkArgument(!b.levels.isEmpty(), "profile %s declares no 'level' lines", b.name);
     checkArgument(b.levels.size() <= MAX_LEVELS, "profile %s declares more than %s levels", b.name, MAX_LEVELS);
+    if (b.eitherOuter != null) {
+      int outer = rankOf(b.levels, b.eitherOuter);
+      int inner = rankOf(b.levels, b.eitherInner);
+      checkArgument(outer >= 0 && inner == outer + 1, "profile %s: eitherorder %s %s names two adjacent levels, the"
+          + " outer first", b.name, b.eitherOuter, b.eitherInner);
+    }
     if (b.noteLevel != null) {
       b.noteRank = -1;
       for (Level level : b.levels) {
@@ -429,8 +515,35 @@ public final class HeadingProfile {
           + best.headingLines() + " heading or note lines match it, " + best.wordHits()
           + " of its common words occur)");
     }
-    return new Detection(ENGLISH, "no headings or words of any built-in profile recognised; chose heading profile '"
-        + ENGLISH.name + "'");
+    HeadingProfile byScript = byScript(text);
+    return new Detection(byScript, "no headings or words of any built-in profile recognised; chose heading profile '"
+        + byScript.name + "' from the script of the text");
+  }
+
+  private static HeadingProfile byScript(CharSequence text) {
+    int cyrillic = 0;
+    int kazakh = 0;
+    int greek = 0;
+    int latin = 0;
+    for (int i = 0, n = Math.min(text.length(), WORD_SAMPLE); i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+      if (block == Character.UnicodeBlock.CYRILLIC) {
+        cyrillic++;
+        kazakh += "әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0 ? 1 : 0;
+      } else if (block == Character.UnicodeBlock.GREEK) {
+        greek++;
+      } else {
+        latin++;
+      }
+    }
+    if (cyrillic > latin && cyrillic > greek) {
+      return kazakh * 50 > cyrillic ? KAZAKH : RUSSIAN;
+    }
+    return greek > latin ? GREEK : ENGLISH;
   }
 
   /**
@@ -527,8 +640,20 @@ public final class HeadingProfile {
       return true;
     }
     for (Level level : levels) {
-      if ((candidates & (1 << level.rank())) != 0 && level.role() == Level.Role.HEADING
-          && !level.source().startsWith("[0-9") && level.match(line) != null) {
+      if ((candidates & (1 << level.rank())) == 0 || level.role() != Level.Role.HEADING) {
+        continue;
+      }
+      Level.LabelMatch match = level.match(line);
+      if (match != null && hasLetter(match.num())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
         return true;
       }
     }
@@ -568,6 +693,8 @@ public final class HeadingProfile {
     String source = "{act} {dd}.{mm}.{yyyy}[ {no}]";
     final Map<String, Integer> ordinals = new HashMap<>();
     final Set<String> words = new HashSet<>();
+    @Nullable ProvisionKind eitherOuter;
+    @Nullable ProvisionKind eitherInner;
 
     void accept(String directive, String value) {
       switch (directive) {
@@ -600,6 +727,12 @@ public final class HeadingProfile {
               ordinals.putIfAbsent(word.toLowerCase(Locale.ROOT), position);
             }
           }
+        }
+        case "eitherorder" -> {
+          List<String> kinds = Splitter.on(Pattern.compile("\\s+")).splitToList(value);
+          checkArgument(kinds.size() == 2, "an eitherorder line names two level kinds: 'eitherorder SECTION ARTICLE'");
+          eitherOuter = kind(kinds.get(0));
+          eitherInner = kind(kinds.get(1));
         }
         case "words" -> {
           for (String word : Splitter.on(Pattern.compile("\\s+")).split(value)) {

@@ -185,15 +185,16 @@ public final class TextConverter {
         warnings.add(TextWarning.of(1, 1, better));
       }
     }
-    SourceLines lines = SourceLines.read(text, used, warnings);
-    TreeBuilder builder = new TreeBuilder(used, lines, warnings);
+    HeadingProfile structure = used.orderedFor(text);
+    SourceLines lines = SourceLines.read(text, structure, warnings);
+    TreeBuilder builder = new TreeBuilder(structure, lines, warnings);
     Provision body = builder.build();
     TreeBuilder.Block titleBlock = builder.title();
     String title = titleBlock == null ? sourceName : titleBlock.toString();
     if (titleBlock == null && lines.count > 0 && builder.preamble().isEmpty() && body.children().isEmpty()) {
       warnings.add(TextWarning.of(1, 1, "the input has no text; the document is empty and titled after its source"));
     }
-    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(used, builder.notes(), warnings);
+    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(structure, builder.notes(), warnings);
     DocumentIdentity id = identity;
     if (id == null) {
       id = DocumentIdentity.of("xx", DocumentType.OTHER, PLACEHOLDER_DATE, nameOf(sourceName), used.language());

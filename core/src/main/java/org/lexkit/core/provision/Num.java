@@ -167,8 +167,9 @@ public record Num(String text) implements Comparable<Num> {
         previousBegin--;
       }
       String number = wordToken(text, previousBegin, previousEnd);
+      boolean suffix = last.length() > 1;
       if (!number.isEmpty() && (Character.isDigit(number.charAt(number.length() - 1))
-          || ROMAN_WITH_SUFFIX.matcher(number).matches() && last.length() > 1 || ROMAN.matcher(number).matches())) {
+          || ROMAN.matcher(number).matches() || (suffix && ROMAN_WITH_SUFFIX.matcher(number).matches()))) {
         return number + "-" + last;
       }
     }
