@@ -334,6 +334,13 @@ final class TreeBuilder {
       currentIsHeading = true;
       return;
     }
+    if (started && !demoted) {
+      Level next = crossHeadingBefore(i);
+      if (next != null) {
+        crossHeading(i, next);
+        return;
+      }
+    }
     Block block = block(line, i);
     current = block;
     currentIsHeading = false;
@@ -364,6 +371,82 @@ final class TreeBuilder {
     } else {
       target.pending.add(block);
     }
+  }
+
+  /** Cross-headings are short: longer capitals are text (a shouted sentence, a quoted name). */
+  private static final int MAX_CROSS_HEADING = 100;
+  /** A title-case cross-heading standing alone between blank lines has at most this many words. */
+  private static final int MAX_CROSS_HEADING_WORDS = 6;
+
+  /**
+   * Returns the level of the label that line {@code i} stands before when the line is an unnumbered cross-heading
+   * over the provisions that follow ("ZASADY OGÓLNE" before "Art. 30.", "Amendments" before "Amendment I",
+   * "Designated activities" before "8 Designated activities"), else null. A cross-heading is a short line that
+   * does not end a sentence, either in capitals or standing alone between blank lines, right before the heading
+   * label of a provision.
+   */
+  private @Nullable Level crossHeadingBefore(int i) {
+    String line = lines.text[i];
+    if (line.length() > MAX_CROSS_HEADING || TextRules.endsSentence(line) || !Character.isUpperCase(line.codePointAt(0))) {
+      return null;
+    }
+    int next = i + 1;
+    boolean blankAfter = false;
+    while (next < lines.count && (lines.kind[next] == SourceLines.DROPPED || lines.kind[next] == SourceLines.BLANK)) {
+      blankAfter |= lines.kind[next] == SourceLines.BLANK;
+      next++;
+    }
+    if (next == lines.count || lines.kind[next] != SourceLines.LABEL) {
+      return null;
+    }
+    Level level = choose(lines.labels[next]).level();
+    if (level.role() != Level.Role.HEADING) {
+      return null;
+    }
+    if (isCapitals(line)) {
+      return level;
+    }
+    int before = i - 1;
+    while (before >= 0 && lines.kind[before] == SourceLines.DROPPED) {
+      before--;
+    }
+    boolean blankBefore = before < 0 || lines.kind[before] == SourceLines.BLANK;
+    return blankBefore && blankAfter && words(line) <= MAX_CROSS_HEADING_WORDS ? level : null;
+  }
+
+  private static boolean isCapitals(String line) {
+    int letters = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
+  private static int words(String line) {
+    int words = 1;
+    for (int k = 0; k < line.length(); k++) {
+      words += line.charAt(k) == ' ' ? 1 : 0;
+    }
+    return words;
+  }
+
+  /** Opens an unnumbered container just above {@code level}, closing the previous cross-heading and anything below. */
+  private void crossHeading(int i, Level level) {
+    int rank2 = 2 * level.rank() - 1;
+    while (stack.size() > 1 && stack.peek().rank2 >= rank2) {
+      close();
+    }
+    Node node = new Node(null, ProvisionKind.HCONTAINER, rank2, null, lines.lineNo[i], lines.column[i]);
+    node.heading = block(lines.text[i], i);
+    stack.push(node);
+    current = node.heading;
+    currentIsHeading = true;
+    warn(i, "took '" + abbreviate(lines.text[i]) + "' as an unnumbered heading over the " + level.kind().element()
+        + "s that follow");
   }
 
   /**
