@@ -285,9 +285,11 @@ final class SourceLines {
   }
 
   /**
-   * Marks running headers: short text lines that do not end a sentence and occur at least three times, mostly next
-   * to a dropped page number or a page break, and later repetitions (two or more) of the title line. Other such
-   * lines that repeat as often are kept, with one warning each.
+   * Marks running headers and footers: short text lines that do not end a sentence and recur at least three times
+   * (the same line, or the same but for its digits, as "L 257/215 ... 28.8.2014" with a changing page number),
+   * either mostly next to a dropped page number or a page break, or at page-like intervals (every gap at least
+   * {@value #MIN_PAGE_GAP} lines and none more than {@value #MAX_GAP_RATIO} times the median gap), and later
+   * repetitions of the title line. Other lines that repeat as often are kept, with one warning each.
    */
   private void markRunningHeaders(boolean[] drop, List<TextWarning> warnings) {
     int title = -1;
@@ -296,41 +298,96 @@ final class SourceLines {
         title = kind[i] == TEXT ? i : count;
       }
     }
-    Map<String, int[]> seen = new HashMap<>();
+    String titleKey = title >= 0 && title < count ? headerKey(text[title]) : null;
+    Map<String, Occurrences> seen = new HashMap<>();
     for (int i = 0; i < count; i++) {
       // Headers are titles, not sentences: lines that end a sentence (most of a legal text) are not counted.
-      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH && !TextRules.endsSentence(text[i])) {
-        int[] stats = seen.computeIfAbsent(text[i], k -> new int[3]);
-        if (stats[0] == 0) {
-          stats[2] = i;
-        }
-        stats[0]++;
+      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH && !TextRules.endsSentence(text[i])
+          && hasLetterOrDigit(text[i])) {
+        Occurrences o = seen.computeIfAbsent(headerKey(text[i]), k -> new Occurrences());
+        o.add(i);
         if (nearPageBoundary(i, drop)) {
-          stats[1]++;
+          o.nearBoundary++;
         }
       }
     }
     Set<String> headers = new HashSet<>();
-    for (Map.Entry<String, int[]> entry : seen.entrySet()) {
-      int[] stats = entry.getValue();
-      if (stats[0] < 3) {
+    for (Map.Entry<String, Occurrences> entry : seen.entrySet()) {
+      Occurrences o = entry.getValue();
+      if (o.size < 3) {
         continue;
       }
-      boolean repeatsTitle = title >= 0 && title < count && text[title].equals(entry.getKey());
-      if (repeatsTitle || stats[1] * 3 >= stats[0] * 2) {
+      boolean repeatsTitle = entry.getKey().equals(titleKey);
+      if (repeatsTitle || o.nearBoundary * 3 >= o.size * 2 || o.atPageIntervals()) {
         headers.add(entry.getKey());
       } else {
-        int first = stats[2];
-        warnings.add(TextWarning.of(lineNo[first], column[first], "'" + entry.getKey() + "' occurs " + stats[0]
-            + " times; it may be a running header, but it is not next to page numbers, so it is kept as text"));
+        int first = o.at[0];
+        warnings.add(TextWarning.of(lineNo[first], column[first], "'" + text[first] + "' occurs " + o.size
+            + " times; it may be a running header, but it is neither next to page numbers nor at page-like"
+            + " intervals, so it is kept as text"));
       }
     }
     if (!headers.isEmpty()) {
       for (int i = 0; i < count; i++) {
-        if (i != title && kind[i] == TEXT && headers.contains(text[i])) {
+        if (i != title && kind[i] == TEXT && text[i].length() <= MAX_HEADER_LENGTH && headers.contains(headerKey(text[i]))) {
           drop[i] = true;
         }
       }
+    }
+  }
+
+  /** Least gap in lines between two repetitions of a running header: a page holds more than this. */
+  private static final int MIN_PAGE_GAP = 8;
+  /** Greatest gap between repetitions of a running header, as a multiple of their median gap. */
+  private static final int MAX_GAP_RATIO = 3;
+
+  /** A line's key for repetition: its digits are all the same, so that a header with a page or issue number matches. */
+  private static String headerKey(String line) {
+    StringBuilder key = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '1' && c <= '9') {
+        if (key == null) {
+          key = new StringBuilder(line);
+        }
+        key.setCharAt(i, '0');
+      }
+    }
+    return key == null ? line : key.toString();
+  }
+
+  private static boolean hasLetterOrDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where one line recurs. */
+  private static final class Occurrences {
+    int[] at = new int[4];
+    int size;
+    int nearBoundary;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = i;
+    }
+
+    /** Whether the repetitions are spread like pages: no gap short, none far longer than the usual one. */
+    boolean atPageIntervals() {
+      int[] gaps = new int[size - 1];
+      for (int k = 1; k < size; k++) {
+        gaps[k - 1] = at[k] - at[k - 1];
+      }
+      Arrays.sort(gaps);
+      int median = gaps[gaps.length / 2];
+      return gaps[0] >= MIN_PAGE_GAP && gaps[gaps.length - 1] <= MAX_GAP_RATIO * median
+          && gaps[0] * MAX_GAP_RATIO >= median;
     }
   }
 

@@ -123,6 +123,8 @@ final class TreeBuilder {
     final List<Block> pending = new ArrayList<>(0);
     final List<Block> notes = new ArrayList<>(0);
     int lists;
+    /** The last bare paragraph number in this provision's run, or, on such a paragraph, its own; 0 for none. */
+    int bare;
     int @Nullable [] lastOrdinal;
 
     Node(@Nullable Level level, ProvisionKind kind, int rank2, @Nullable Num num, int line, int column) {
@@ -334,6 +336,9 @@ final class TreeBuilder {
       currentIsHeading = true;
       return;
     }
+    if (started && !demoted && bareParagraph(i)) {
+      return;
+    }
     if (started && !demoted) {
       Level next = crossHeadingBefore(i);
       if (next != null) {
@@ -371,6 +376,69 @@ final class TreeBuilder {
     } else {
       target.pending.add(block);
     }
+  }
+
+  /**
+   * Opens a paragraph for a line that starts with a bare number continuing the article's run of them ("1 The
+   * Confederation shall ...", "2 It ...", as Fedlex prints Absätze): the text itself shows the sequence, where no
+   * profile's label does. The run starts at 1 and goes up by one, in a heading-role provision that has no other
+   * children, on a line that starts a block; the profile's first content level below the provision gives the
+   * paragraph its kind. Returns whether it did.
+   */
+  private boolean bareParagraph(int i) {
+    String line = lines.text[i];
+    int digits = 0;
+    while (digits < line.length() && digits < 3 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits + 1 >= line.length() || line.charAt(digits) != ' '
+        || !Character.isUpperCase(line.codePointAt(digits + 1))) {
+      return false;
+    }
+    Node owner = null;
+    for (Node node : stack) {
+      if (node.level != null && node.level.role() == Level.Role.HEADING) {
+        owner = node;
+        break;
+      }
+      if (node.level == null || node.bare == 0) {
+        return false; // inside a list or a labelled provision
+      }
+    }
+    if (owner == null) {
+      return false;
+    }
+    int number = Integer.parseInt(line.substring(0, digits));
+    int expected = owner.bare + 1;
+    Level paragraph = contentLevelBelow(owner.level);
+    if (number != expected || paragraph == null || (owner.bare == 0 && !owner.children.isEmpty())) {
+      return false;
+    }
+    while (stack.peek() != owner) {
+      close();
+    }
+    owner.bare = number;
+    String num = line.substring(0, digits);
+    owner.addSegment(ProvisionId.segment(paragraph.kind(), num));
+    Node node = new Node(paragraph, paragraph.kind(), 2 * paragraph.rank(), Num.of(num), lines.lineNo[i],
+        lines.column[i]);
+    node.bare = number;
+    stack.push(node);
+    Block first = block(line.substring(digits + 1).strip(), i);
+    node.content.add(first);
+    current = first;
+    currentIsHeading = false;
+    headingPending = null;
+    return true;
+  }
+
+  private @Nullable Level contentLevelBelow(Level level) {
+    for (Level candidate : profile.levels()) {
+      if (candidate.rank() > level.rank() && candidate.role() == Level.Role.CONTENT) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** Cross-headings are short: longer capitals are text (a shouted sentence, a quoted name). */
