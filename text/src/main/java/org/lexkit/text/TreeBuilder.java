@@ -270,7 +270,10 @@ final class TreeBuilder {
     }
     parent.addSegment(segment);
     Node node = new Node(level, level.kind(), rank2, num, lines.lineNo[i], lines.column[i]);
-    node.headingPrefix = m.suffix();
+    boolean headingRole = level.role() == Level.Role.HEADING;
+    // Label text after the number: a heading's first words ("бөлім"), or a separator that starts the text ("I -").
+    node.headingPrefix = headingRole ? m.suffix() : "";
+    String rest = headingRole || m.suffix().isEmpty() ? m.rest() : (m.suffix() + " " + m.rest()).strip();
     stack.push(node);
     headingPending = null;
     current = null;
@@ -289,8 +292,8 @@ final class TreeBuilder {
         headingPending = node;
         headingPendingIndex = i;
       }
-    } else if (!m.rest().isEmpty()) {
-      Block first = block(m.rest(), i);
+    } else if (!rest.isEmpty()) {
+      Block first = block(rest, i);
       node.content.add(first);
       current = first;
       currentIsHeading = false;

@@ -15,8 +15,8 @@ level       SECTION     heading  next   (?:SE[ÇC]{1,2}[ÃA]O|Se[çc]{1,2}[ãa]o
 level       SUBSECTION  heading  next   (?:SUBSE[ÇC]{1,2}[ÃA]O|Subse[çc]{1,2}[ãa]o)\s+(?:[IVXLC]+(?:-[A-Z])?|[0-9]+|(?i:[úu]nica))\.?
 level       ARTICLE     heading  guess  (?:Art\.|Artigo|ARTIGO|ART\.)\s*[0-9]+(?:\.?[ºo°])?(?:-[A-Z])?\.?(?:\s?[-–—])?
 level       PARAGRAPH   content  -      §\s*[0-9]+(?:\.?[ºo°])?(?:-[A-Z])?\.?|Par[áa]grafo\s+[úu]nico\.?(?:\s?[-–—])?|PAR[ÁA]GRAFO\s+[ÚU]NICO\.?
-level       PARAGRAPH   content  -      [0-9]+\s[-–—]
-level       POINT       item     -      [IVXLC]+(?:-[A-Z])?\s?[-–—]
+level       PARAGRAPH   content  -      (?<num>[0-9]+)\s[-–—]
+level       POINT       item     -      (?<num>[IVXLC]+(?:-[A-Z])?)\s?[-–—]
 level       POINT       item     -      [a-z]\)
 repealed    \(?(?:Revogad[oa]|Suprimid[oa]|Vetad[oa])\b
 repealednote (?iu)\b(?:revogad[oa]|suprimid[oa]|vetad[oa])\b
