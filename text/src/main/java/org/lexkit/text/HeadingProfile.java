@@ -188,7 +188,7 @@ public final class HeadingProfile {
   }
 
   private static boolean isKeyword(Level.@Nullable LabelMatch match) {
-    return match != null && hasLetter(match.num());
+    return match != null && hasKeyword(match.num());
   }
 
   private HeadingProfile swapped() {
@@ -644,16 +644,18 @@ public final class HeadingProfile {
         continue;
       }
       Level.LabelMatch match = level.match(line);
-      if (match != null && hasLetter(match.num())) {
+      if (match != null && hasKeyword(match.num())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasLetter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetter(text.charAt(i))) {
+  /** Whether a label has more than a number: a keyword or sign ("Art", "§", "бап"), not just "12" or "(3)". */
+  private static boolean hasKeyword(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (!Character.isDigit(c) && !Character.isWhitespace(c) && ".,:;()[]-–—".indexOf(c) < 0) {
         return true;
       }
     }

@@ -60,6 +60,7 @@ final class SourceLines {
   static SourceLines read(String input, HeadingProfile profile, List<TextWarning> warnings) {
     SourceLines lines = split(input);
     lines.classify(profile);
+    lines.quoteRegions(warnings);
     lines.dropNoise(profile, warnings);
     return lines;
   }
@@ -181,6 +182,69 @@ final class SourceLines {
         kind[i] = TEXT;
       }
     }
+  }
+
+  // ---------------------------------------------------------------- quoted text
+
+  /** Opening quotation marks and the marks that close them: English “ ”, German „ “, French and Russian « ». */
+  private static final String OPENING = "“„«";
+  private static final String CLOSING = "”“»";
+  /** A quotation longer than this many lines is taken to be a stray mark, not quoted text. */
+  private static final int MAX_QUOTED_LINES = 2000;
+
+  /**
+   * Finds quoted text that spans lines — amending text inserted by the act ("After Part 5 insert— / “PART 5A / ...
+   * 71K Designated activities / ...”.") — and makes its labels and notes plain text: the numbers inside are those of
+   * the amended act, not of this one. A quotation starts at a line that begins with an opening mark it does not
+   * close and ends at the line where the marks balance; one warning names its lines. A quotation that never closes
+   * within {@value #MAX_QUOTED_LINES} lines is left alone.
+   */
+  private void quoteRegions(List<TextWarning> warnings) {
+    for (int i = 0; i < count; i++) {
+      String line = text[i];
+      if (line.isEmpty() || OPENING.indexOf(line.charAt(0)) < 0) {
+        continue;
+      }
+      char open = line.charAt(0);
+      char close = CLOSING.charAt(OPENING.indexOf(open));
+      int depth = depth(line, open, close, 0);
+      if (depth <= 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < count && end - i < MAX_QUOTED_LINES && depth > 0) {
+        depth = depth(text[end], open, close, depth);
+        end++;
+      }
+      if (depth > 0) {
+        continue;
+      }
+      int demoted = 0;
+      for (int k = i; k < end; k++) {
+        if (kind[k] == LABEL || kind[k] == NOTE) {
+          kind[k] = TEXT;
+          labels[k] = null;
+          demoted++;
+        }
+      }
+      if (demoted > 0) {
+        warnings.add(TextWarning.of(lineNo[i], column[i], "lines " + lineNo[i] + "-" + lineNo[end - 1]
+            + " are quoted text; the " + demoted + " heading or note line(s) inside are kept as text"));
+      }
+      i = end - 1;
+    }
+  }
+
+  private static int depth(String line, char open, char close, int depth) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == open) {
+        depth++;
+      } else if (c == close) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   // ---------------------------------------------------------------- noise

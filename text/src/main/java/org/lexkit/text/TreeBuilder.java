@@ -66,7 +66,28 @@ final class TreeBuilder {
     this.profile = profile;
     this.lines = lines;
     this.warnings = warnings;
+    this.crossHeadingKind = crossHeadingKind(profile);
     stack.push(body);
+  }
+
+  /** Kinds for unnumbered cross-headings, in order of preference; the first that no level of the profile uses. */
+  private static final ImmutableList<ProvisionKind> CROSS_HEADING_KINDS = ImmutableList.of(ProvisionKind.HCONTAINER,
+      ProvisionKind.SUBDIVISION, ProvisionKind.DIVISION, ProvisionKind.SUBPART, ProvisionKind.SUBTITLE);
+
+  private final @Nullable ProvisionKind crossHeadingKind;
+
+  /** A kind of its own, so that "hcontainer_1" of a cross-heading never meets a numbered "Schedule 1". */
+  private static @Nullable ProvisionKind crossHeadingKind(HeadingProfile profile) {
+    for (ProvisionKind kind : CROSS_HEADING_KINDS) {
+      boolean used = false;
+      for (Level level : profile.levels()) {
+        used |= level.kind() == kind;
+      }
+      if (!used) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** A block of text with the place where it starts; most blocks are one line and never copied. */
@@ -123,6 +144,7 @@ final class TreeBuilder {
     final List<Block> pending = new ArrayList<>(0);
     final List<Block> notes = new ArrayList<>(0);
     int lists;
+    int crossHeadings;
     /** The last bare paragraph number in this provision's run, or, on such a paragraph, its own; 0 for none. */
     int bare;
     int @Nullable [] lastOrdinal;
@@ -184,6 +206,7 @@ final class TreeBuilder {
 
   /** Reads all lines and returns the body. */
   Provision build() {
+    collectLabelWords();
     for (int i = 0; i < lines.count; i++) {
       switch (lines.kind[i]) {
         case SourceLines.DROPPED:
@@ -326,7 +349,11 @@ final class TreeBuilder {
 
   private void text(int i, boolean demoted) {
     String line = lines.text[i];
-    if (!demoted && current != null && TextRules.continues(current.text(), line, currentIsHeading)) {
+    boolean continues = !demoted && current != null && TextRules.continues(current.text(), line, currentIsHeading);
+    if (!demoted && started) {
+      warnIfLabelLike(i, continues);
+    }
+    if (continues) {
       current.append(line);
       return;
     }
@@ -342,7 +369,7 @@ final class TreeBuilder {
     if (started && !demoted && bareParagraph(i)) {
       return;
     }
-    if (started && !demoted) {
+    if (started && !demoted && crossHeadingKind != null) {
       Level next = crossHeadingBefore(i);
       if (next != null) {
         crossHeading(i, next);
@@ -444,6 +471,45 @@ final class TreeBuilder {
     return null;
   }
 
+  /** The first words of this text's heading labels with a keyword ("Art.", "§", "Artículo"), for warnings. */
+  private final Set<String> labelWords = new HashSet<>();
+
+  private void collectLabelWords() {
+    for (int i = 0; i < lines.count; i++) {
+      if (lines.kind[i] != SourceLines.LABEL) {
+        continue;
+      }
+      for (Level.LabelMatch m : lines.labels[i]) {
+        int space = m.num().indexOf(' ');
+        if (m.level().role() == Level.Role.HEADING && space > 0) {
+          labelWords.add(m.num().substring(0, space));
+        }
+      }
+    }
+  }
+
+  /**
+   * Warns about a text line that starts like this text's heading labels — their keyword, then a number — but is
+   * not one, so that no heading is merged into the text silently ("§ 7 Abs. 3 gilt ...", "Article 5A" where the
+   * profile knows no such number).
+   */
+  private void warnIfLabelLike(int i, boolean continues) {
+    String line = lines.text[i];
+    int space = line.indexOf(' ');
+    if (space <= 0 || space + 1 >= line.length() || labelWords.isEmpty()
+        || !labelWords.contains(line.substring(0, space))) {
+      return;
+    }
+    char number = line.charAt(space + 1);
+    if (!(number >= '0' && number <= '9') && "IVXLC".indexOf(number) < 0) {
+      return;
+    }
+    String reason = continues
+        ? "it continues the sentence of the line before (a cross-reference?), so it is joined to that text"
+        : "its number or the text after it does not fit any level of profile '" + profile.name() + "'";
+    warn(i, "'" + abbreviate(line) + "' looks like a heading but is kept as text: " + reason);
+  }
+
   /** Cross-headings are short: longer capitals are text (a shouted sentence, a quoted name). */
   private static final int MAX_CROSS_HEADING = 100;
   /** A title-case cross-heading standing alone between blank lines has at most this many words. */
@@ -511,7 +577,11 @@ final class TreeBuilder {
     while (stack.size() > 1 && stack.peek().rank2 >= rank2) {
       close();
     }
-    Node node = new Node(null, ProvisionKind.HCONTAINER, rank2, null, lines.lineNo[i], lines.column[i]);
+    ProvisionKind kind = crossHeadingKind;
+    Node parent = stack.peek();
+    parent.crossHeadings++;
+    parent.addSegment(ProvisionId.segment(kind, Integer.toString(parent.crossHeadings)));
+    Node node = new Node(null, kind, rank2, null, lines.lineNo[i], lines.column[i]);
     node.heading = block(lines.text[i], i);
     stack.push(node);
     current = node.heading;
