@@ -513,7 +513,7 @@ final class TreeBuilder {
   /** Cross-headings are short: longer capitals are text (a shouted sentence, a quoted name). */
   private static final int MAX_CROSS_HEADING = 100;
   /** A title-case cross-heading standing alone between blank lines has at most this many words. */
-  private static final int MAX_CROSS_HEADING_WORDS = 6;
+  private static final int MAX_CROSS_HEADING_WORDS = 10;
 
   /**
    * Returns the level of the label that line {@code i} stands before when the line is an unnumbered cross-heading
