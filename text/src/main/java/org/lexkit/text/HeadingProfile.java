@@ -103,6 +103,7 @@ public final class HeadingProfile {
   private final @Nullable Pattern repealedNote;
   private final @Nullable Pattern preamble;
   private final @Nullable Pattern pageNumber;
+  private final @Nullable Pattern insertion;
   private final ImmutableList<ActName> acts;
   private final @Nullable String defaultAct;
   private final @Nullable Pattern reference;
@@ -129,6 +130,7 @@ public final class HeadingProfile {
     this.repealedNote = b.repealedNote;
     this.preamble = b.preamble;
     this.pageNumber = b.pageNumber;
+    this.insertion = b.insertion;
     this.acts = ImmutableList.copyOf(b.acts);
     this.defaultAct = b.defaultAct;
     this.reference = b.reference;
@@ -379,6 +381,11 @@ public final class HeadingProfile {
 
   @Nullable Pattern pageNumber() {
     return pageNumber;
+  }
+
+  /** Returns the editor's insertion marker that may stand before a label ("((" in Normattiva), or null. */
+  @Nullable Pattern insertion() {
+    return insertion;
   }
 
   ImmutableList<ActName> acts() {
@@ -689,6 +696,7 @@ public final class HeadingProfile {
     @Nullable Pattern repealedNote;
     @Nullable Pattern preamble;
     @Nullable Pattern pageNumber;
+    @Nullable Pattern insertion;
     final List<ActName> acts = new ArrayList<>();
     @Nullable String defaultAct;
     @Nullable Pattern reference;
@@ -709,6 +717,7 @@ public final class HeadingProfile {
         case "repealednote" -> repealedNote = compile(value);
         case "preamble" -> preamble = compile(value);
         case "pagenumber" -> pageNumber = compile(value);
+        case "insertion" -> insertion = compile(value);
         case "act" -> {
           Matcher m = ACT.matcher(value);
           checkArgument(m.matches(), "an act line reads '<regex> => <name>'");

@@ -153,6 +153,8 @@ final class SourceLines {
     for (int l = 0; l < matchers.length; l++) {
       matchers[l] = levels.get(l).label().matcher("");
     }
+    Pattern insertionPattern = profile.insertion();
+    @Nullable Matcher insertion = insertionPattern == null ? null : insertionPattern.matcher("");
     for (int i = 0; i < count; i++) {
       String line = text[i];
       if (line.isEmpty()) {
@@ -175,6 +177,9 @@ final class SourceLines {
           found[matches++] = m;
         }
       }
+      if (matches == 0 && insertion != null && insertion.reset(line).lookingAt() && insertion.end() < line.length()) {
+        matches = labelsAfterInsertion(line, insertion.end(), profile, matchers, found);
+      }
       if (matches > 0) {
         kind[i] = LABEL;
         labels[i] = Arrays.copyOf(found, matches);
@@ -182,6 +187,33 @@ final class SourceLines {
         kind[i] = TEXT;
       }
     }
+  }
+
+  /**
+   * Matches the labels after an editor's insertion marker at the line start ("((01. Chiunque ...", as Normattiva
+   * marks amended text); the marker is kept at the start of the rest of the line, so no text is lost.
+   */
+  private static int labelsAfterInsertion(
+      String line, int markerEnd, HeadingProfile profile, Matcher[] matchers, Level.LabelMatch[] found) {
+    String marker = line.substring(0, markerEnd).strip();
+    String remainder = line.substring(markerEnd).strip();
+    if (remainder.isEmpty()) {
+      return 0;
+    }
+    int candidates = profile.candidatesFor(remainder.charAt(0));
+    List<Level> levels = profile.levels();
+    int matches = 0;
+    for (int l = 0; l < levels.size(); l++) {
+      if ((candidates & (1 << l)) == 0) {
+        continue;
+      }
+      Level.LabelMatch m = levels.get(l).match(remainder, matchers[l]);
+      if (m != null) {
+        found[matches++] = new Level.LabelMatch(m.level(), m.num(), m.token(), m.suffix(),
+            m.rest().isEmpty() ? marker : marker + " " + m.rest());
+      }
+    }
+    return matches;
   }
 
   // ---------------------------------------------------------------- quoted text

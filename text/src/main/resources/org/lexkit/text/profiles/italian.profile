@@ -15,6 +15,8 @@ level       ARTICLE     heading  guess  (?:Art\.|Articolo|ARTICOLO|ART\.)\s*(?:[
 level       PARAGRAPH   content  -      0?[0-9]+(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies|undecies|duodecies|terdecies|quaterdecies))?\.
 level       POINT       item     -      0?[a-z]{1,2}(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies))?\)
 level       POINT       item     -      [0-9]+(?:-(?:bis|ter|quater|quinquies|sexies))?\)
+# Normattiva prints "((" before inserted or replaced text, also before a comma's number: "((01. Chiunque ...".
+insertion   \(\(
 note        AGGIORNAMENTO\s*\([0-9]+\)|-{6,}$
 notelevel   ARTICLE
 repealed    \(\((?:COMMA|ARTICOLO|LETTERA|NUMERO|CAPO|PERIODO)\s+(?:ABROGAT|SOPPRESS)|(?:abrogat[oa]|soppress[oa])\.?$
