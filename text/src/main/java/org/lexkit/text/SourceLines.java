@@ -58,7 +58,7 @@ final class SourceLines {
 
   /** Splits and classifies {@code input}; drops confident noise, adding a warning for each dropped line. */
   static SourceLines read(String input, HeadingProfile profile, List<TextWarning> warnings) {
-    SourceLines lines = split(input);
+    SourceLines lines = splitRunInNumbers(split(input));
     lines.classify(profile);
     lines.quoteRegions(warnings);
     lines.dropNoise(profile, warnings);
@@ -132,6 +132,49 @@ final class SourceLines {
       if (nextFf >= 0 && nextFf < start) {
         nextFf = input.indexOf('\f', start);
       }
+    }
+    return new SourceLines(text, lineNo, column, breaks, n);
+  }
+
+  /**
+   * A number run into its first subdivision, as statutory instruments print a regulation and its first paragraph
+   * ("2.—(1) These Regulations ..."): the number and the rest become two logical lines of the same physical line, so
+   * that each reads as its own label.
+   */
+  private static final Pattern RUN_IN = Pattern.compile("([0-9]{1,3}[A-Z]{0,3}\\.\\s?[—–])\\s*(\\(\\S.*)");
+
+  private static SourceLines splitRunInNumbers(SourceLines lines) {
+    Matcher runIn = RUN_IN.matcher("");
+    int extra = 0;
+    for (int i = 0; i < lines.count; i++) {
+      String line = lines.text[i];
+      if (line.length() > 4 && line.charAt(0) <= '9' && line.charAt(0) >= '0' && runIn.reset(line).matches()) {
+        extra++;
+      }
+    }
+    if (extra == 0) {
+      return lines;
+    }
+    int n = lines.count + extra;
+    String[] text = new String[n];
+    int[] lineNo = new int[n];
+    int[] column = new int[n];
+    boolean[] breaks = new boolean[n];
+    int k = 0;
+    for (int i = 0; i < lines.count; i++) {
+      String line = lines.text[i];
+      text[k] = line;
+      lineNo[k] = lines.lineNo[i];
+      column[k] = lines.column[i];
+      breaks[k] = lines.pageBreakBefore[i];
+      if (line.length() > 4 && line.charAt(0) <= '9' && line.charAt(0) >= '0' && runIn.reset(line).matches()) {
+        text[k] = runIn.group(1);
+        k++;
+        text[k] = runIn.group(2);
+        lineNo[k] = lines.lineNo[i];
+        column[k] = lines.column[i] + line.codePointCount(0, runIn.start(2));
+      }
+      k++;
     }
     return new SourceLines(text, lineNo, column, breaks, n);
   }

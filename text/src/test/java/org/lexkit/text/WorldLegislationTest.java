@@ -161,6 +161,34 @@ class WorldLegislationTest {
   }
 
   @Test
+  void convert_statutoryInstrument_runInNumberAndHeadingAbove() {
+    Conversion c = TextConverter.create().convert("""
+        The Community Gardens Regulations 2020
+
+        Citation and commencement
+
+        1.—(1) These Regulations may be cited as the Community Gardens Regulations 2020.
+
+        (2) They come into force on 1st May 2020.
+
+        Interpretation
+
+        2.—(1) In these Regulations “garden” means land used for growing food.
+        """, "si.txt");
+
+    LegalDocument d = c.document();
+    assertThat(d.body().childSegments()).containsExactly("sec_1", "sec_2");
+    assertThat(provision(d, "sec_2").heading().orElseThrow().plain()).isEqualTo("Interpretation");
+    Provision first = provision(d, "sec_1");
+    // Before the first heading, a heading-like line is still front matter (the preamble's last block).
+    assertThat(d.preamble().orElseThrow().blocks()).extracting(t -> t.plain()).containsExactly(
+        "Citation and commencement");
+    assertThat(first.childSegments()).containsExactly("para_1", "para_2");
+    assertThat(provision(d, "sec_1__para_1").content()).extracting(t -> t.plain())
+        .containsExactly("These Regulations may be cited as the Community Gardens Regulations 2020.");
+  }
+
+  @Test
   void convert_usConstitution_articlesHoldSectionsAndAmendmentsHaveTheirHeading() {
     LegalDocument d = TextConverter.create().convert("""
         United States Constitution

@@ -8,8 +8,9 @@ level       TITLE       heading  guess  (?:Title|TITLE)\s+(?:[0-9]+|[IVXLC]+)\.?
 level       CHAPTER     heading  guess  (?:Chapter|CHAPTER)\s+(?:[0-9]+[A-Z]?|[IVXLC]+)\.?
 # A section is "Section 5" or, as United Kingdom and Commonwealth acts print it, its number and heading on one line
 # ("8 Designated activities", "71K Duty to ..."); a bare number needs text after it, so a lone number stays a page
-# number.
-level       SECTION     heading  guess  (?:Section|SECTION|Sec\.)\s+(?:[0-9]+[A-Z]{0,2}|[IVXLC]+)\.?|[0-9]{1,3}[A-Z]{0,3}(?=\s+[\p{Lu}\[(“"‘])
+# number. Statutory instruments run a regulation's number into its first paragraph ("2.—(1) ..."): the converter
+# splits such a line, and "2.—" is the section.
+level       SECTION     heading  guess  (?:Section|SECTION|Sec\.)\s+(?:[0-9]+[A-Z]{0,2}|[IVXLC]+)\.?|[0-9]{1,3}[A-Z]{0,3}(?=\s+[\p{Lu}\[(“"‘])|[0-9]{1,3}[A-Z]{0,3}\.\s?[—–]
 level       ARTICLE     heading  guess  (?:Article|ARTICLE|Art\.)\s+(?:[0-9]+(?:-[0-9]+)*(?:[a-zA-Z]|\s?(?:bis|ter|quater))?|[IVXLC]+)\.?|(?:Amendment|AMENDMENT)\s+(?:[IVXLC]+|[0-9]+)\.?
 # The Kazakh constitution's sections hold articles; the United States' articles hold sections: the text decides.
 eitherorder SECTION ARTICLE
