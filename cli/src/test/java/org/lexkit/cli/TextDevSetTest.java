@@ -44,7 +44,7 @@ class TextDevSetTest {
 
     Cli.Result run = Cli.run("convert", folder, "-o", out.toString(), "--validate");
 
-    assertThat(run.exitCode()).as("every output is schema-valid: " + run.stderr()).isEqualTo(0);
+    assertThat(run.exitCode()).as("every output is schema-valid: " + run.err()).isEqualTo(0);
     System.out.print("TextDevSetTest: as written\n" + table(score(Path.of(folder), out)));
     Map<String, double[]> scores = score(Path.of(folder), withoutNotesInNumbers(out));
     Map<String, double[]> floors = floors();

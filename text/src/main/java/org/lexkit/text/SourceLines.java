@@ -210,16 +210,7 @@ final class SourceLines {
         kind[i] = NOTE;
         continue;
       }
-      int matches = 0;
-      for (int l = 0; l < levels.size(); l++) {
-        if ((candidates & (1 << l)) == 0) {
-          continue;
-        }
-        Level.LabelMatch m = levels.get(l).match(line, matchers[l]);
-        if (m != null) {
-          found[matches++] = m;
-        }
-      }
+      int matches = matchLabels(line, candidates, levels, matchers, found);
       if (matches == 0 && insertion != null && insertion.reset(line).lookingAt() && insertion.end() < line.length()) {
         matches = labelsAfterInsertion(line, insertion.end(), profile, matchers, found);
       }
@@ -243,17 +234,26 @@ final class SourceLines {
     if (remainder.isEmpty()) {
       return 0;
     }
-    int candidates = profile.candidatesFor(remainder.charAt(0));
-    List<Level> levels = profile.levels();
+    int matches = matchLabels(remainder, profile.candidatesFor(remainder.charAt(0)), profile.levels(), matchers,
+        found);
+    for (int k = 0; k < matches; k++) {
+      Level.LabelMatch m = found[k];
+      found[k] = new Level.LabelMatch(m.level(), m.num(), m.token(), m.suffix(),
+          m.rest().isEmpty() ? marker : marker + " " + m.rest());
+    }
+    return matches;
+  }
+
+  /** Fills {@code found} with the matches of the candidate levels' labels on {@code line}; returns how many. */
+  private static int matchLabels(
+      String line, int candidates, List<Level> levels, Matcher[] matchers, Level.LabelMatch[] found) {
     int matches = 0;
     for (int l = 0; l < levels.size(); l++) {
-      if ((candidates & (1 << l)) == 0) {
-        continue;
-      }
-      Level.LabelMatch m = levels.get(l).match(remainder, matchers[l]);
-      if (m != null) {
-        found[matches++] = new Level.LabelMatch(m.level(), m.num(), m.token(), m.suffix(),
-            m.rest().isEmpty() ? marker : marker + " " + m.rest());
+      if ((candidates & (1 << l)) != 0) {
+        Level.LabelMatch m = levels.get(l).match(line, matchers[l]);
+        if (m != null) {
+          found[matches++] = m;
+        }
       }
     }
     return matches;
