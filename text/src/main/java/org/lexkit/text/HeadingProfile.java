@@ -505,6 +505,8 @@ public final class HeadingProfile {
   private static final int WORD_SAMPLE = 1 << 16;
   /** Characters of the text sampled for heading lines. */
   private static final int LINE_SAMPLE = 1 << 20;
+  /** Characters sampled to check a given profile against the others: a cheap check on every conversion. */
+  private static final int FIT_SAMPLE = 1 << 14;
   /** A heading line says more about the profile than a common word does. */
   private static final int HEADING_WEIGHT = 5;
 
@@ -610,7 +612,7 @@ public final class HeadingProfile {
     if (!profiles.contains(chosen)) {
       profiles.add(chosen);
     }
-    List<Fit> fits = fits(text, profiles, WORD_SAMPLE);
+    List<Fit> fits = fits(text.subSequence(0, Math.min(text.length(), FIT_SAMPLE)), profiles, FIT_SAMPLE);
     Fit mine = fits.get(profiles.indexOf(chosen));
     Fit best = mine;
     for (Fit fit : fits) {
@@ -623,7 +625,7 @@ public final class HeadingProfile {
     }
     return "the text fits heading profile '" + best.profile().name + "' (language " + best.profile().language
         + ": " + best.headingLines() + " heading lines, " + best.wordHits() + " common words in the first "
-        + WORD_SAMPLE / 1024 + " KB) better than the chosen '" + chosen.name + "' (" + mine.headingLines()
+        + FIT_SAMPLE / 1024 + " KB) better than the chosen '" + chosen.name + "' (" + mine.headingLines()
         + " heading lines, " + mine.wordHits() + " common words)";
   }
 
