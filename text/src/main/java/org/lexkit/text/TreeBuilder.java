@@ -145,8 +145,6 @@ final class TreeBuilder {
     final List<Block> notes = new ArrayList<>(0);
     int lists;
     int crossHeadings;
-    /** On a cross-heading: whether it is in capitals. */
-    boolean capitals;
     /** The last bare paragraph number in this provision's run, or, on such a paragraph, its own; 0 for none. */
     int bare;
     int @Nullable [] lastOrdinal;
@@ -585,7 +583,6 @@ final class TreeBuilder {
     parent.addSegment(ProvisionId.segment(kind, Integer.toString(parent.crossHeadings)));
     Node node = new Node(null, kind, rank2, null, lines.lineNo[i], lines.column[i]);
     node.heading = block(lines.text[i], i);
-    node.capitals = isCapitals(lines.text[i]);
     stack.push(node);
     current = node.heading;
     currentIsHeading = true;
@@ -697,24 +694,7 @@ final class TreeBuilder {
 
   private void close() {
     Node node = stack.pop();
-    Provision done = finish(node);
-    Node parent = stack.peek();
-    if (node.level == null && node.kind == crossHeadingKind && node.heading != null && !node.capitals
-        && done.children().size() == 1
-        && done.content().isEmpty() && done.wrapUp().isEmpty() && done.notes().isEmpty()) {
-      // A cross-heading over one provision without a heading of its own is that provision's heading, as a
-      // statutory instrument prints "Citation and commencement" above "1.—(1) These Regulations ...". Capital
-      // sub-headings group provisions even when they hold one ("ZASADY OGÓLNE" in the Polish constitution).
-      Provision only = done.children().get(0);
-      String segment = only.num().isPresent() ? ProvisionId.segment(only.kind(), only.num().get().token()) : null;
-      if (only.heading().isEmpty() && segment != null && !parent.hasSegment(segment)) {
-        parent.addSegment(segment);
-        warnAt(node.line, node.column, "took '" + abbreviate(node.heading.toString()) + "' as the heading of '"
-            + only.num().get().text() + "', the only provision below it");
-        done = only.withHeading(done.heading());
-      }
-    }
-    parent.children.add(done);
+    stack.peek().children.add(finish(node));
   }
 
   private Provision finish(Node node) {
