@@ -8,6 +8,8 @@
 module org.lexkit.cli {
   requires org.lexkit.akn;
   requires org.lexkit.text;
+  requires org.lexkit.rights;
+  requires io.github.javadiffutils;
   requires transitive info.picocli;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -1,5 +1,7 @@
 package org.lexkit.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,10 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.ValidationMode;
+import org.lexkit.core.document.LegalDocument;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -60,6 +67,49 @@ abstract class LexkitCommand implements Callable<Integer> {
   /** Returns whether {@code output} means standard output: absent, or {@code -}. */
   static boolean isStdout(@Nullable String output) {
     return output == null || output.equals("-");
+  }
+
+  /**
+   * Reads each Akoma Ntoso document of {@code inputs} and writes what {@code render} makes of it: to {@code output}
+   * for one input, or to a file per input (the input's name with {@code extension}) below the output directory.
+   *
+   * @return the exit code of the batch
+   */
+  int eachDocument(List<String> inputs, @Nullable String output, String extension,
+      @Nullable ValidationOptions validation, BatchOptions batch, String verb,
+      Function<LegalDocument, String> render) {
+    ImmutableList<Input> files = Inputs.expand(inputs, ".xml");
+    UnaryOperator<String> rename = name -> ConvertCommand.stripExtension(
+        ConvertCommand.stripExtension(name, ".xml"), ".akn") + extension;
+    Targets targets = targets(files, output, rename);
+    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
+    return new Batch(terminal(), batch, spec.name(), verb).run(files, (input, index) -> {
+      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
+      String rendered = render.apply(read.value());
+      return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
+    }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  /**
+   * Writes a command's one report to {@code output}, or to standard output when it is absent or {@code -}.
+   *
+   * @return the exit code: 0, or 3 when the report cannot be written
+   */
+  int writeReport(@Nullable String output, byte[] bytes) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (isStdout(output)) {
+      return Failures.writeStdout(terminal(), bytes, message -> {
+        err.println(message);
+        err.flush();
+      }) ? ExitCodes.OK : ExitCodes.IO;
+    }
+    Outcome written = Failures.run(output, () -> {
+      Outputs.write(Path.of(output), out -> out.write(bytes));
+      return Outcome.ok("", 0);
+    });
+    err.print(written.stderr());
+    err.flush();
+    return written.exitCode();
   }
 
   /**

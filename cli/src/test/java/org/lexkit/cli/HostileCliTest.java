@@ -53,7 +53,8 @@ class HostileCliTest {
 
   /** Each place a command reads XML from a file. */
   enum Use {
-    VALIDATE, FMT, RENDER, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT;
+    VALIDATE, FMT, RENDER, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT, EXPORT, AT_DOCUMENT, AT_AMENDMENT,
+    REPORT;
 
     String[] args(Path hostile, Path document, Path amendment, Path out) {
       String h = hostile.toString();
@@ -71,6 +72,14 @@ class HostileCliTest {
           return new String[] {"diff", document.toString(), h, "-o", o, "-q"};
         case APPLY_DOCUMENT:
           return new String[] {"apply", h, amendment.toString(), "-o", o, "-q"};
+        case EXPORT:
+          return new String[] {"export", h, "-o", o, "-q"};
+        case AT_DOCUMENT:
+          return new String[] {"at", h, amendment.toString(), "--date", "2026-12-31", "-o", o};
+        case AT_AMENDMENT:
+          return new String[] {"at", document.toString(), h, "--date", "2026-12-31", "-o", o};
+        case REPORT:
+          return new String[] {"report", document.toString(), h, "-o", o};
         default:
           return new String[] {"apply", document.toString(), h, "-o", o, "-q"};
       }
@@ -227,6 +236,7 @@ class HostileCliTest {
     // convert reads no XML (plain text; the text module's TextFuzzTest covers its input).
     assertThat(Lexkit.commandLine(new Terminal(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
         OutputStream.nullOutputStream(), false)).getSubcommands().keySet())
-        .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render"));
+        .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render",
+            "export", "at", "report"));
   }
 }
