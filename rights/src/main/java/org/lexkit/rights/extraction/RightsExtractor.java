@@ -140,6 +140,7 @@ public final class RightsExtractor {
 
     private final List<Statement> statements = new ArrayList<>();
     private final List<Clause> clauses = new ArrayList<>();
+    private final List<Clause> unanalysed = new ArrayList<>();
     private final List<ExtractionNote> notes = new ArrayList<>();
     private final List<NonRestrictableRights> nonRestrictable = new ArrayList<>();
     private final List<ProhibitedContent> prohibited = new ArrayList<>();
@@ -170,12 +171,16 @@ public final class RightsExtractor {
       for (Clause clause : clauses) {
         attach(clause, rights, general);
       }
+      Set<RightId> notAnalysed = new LinkedHashSet<>();
+      for (Clause clause : unanalysed) {
+        notAnalysed.addAll(unanalysed(clause, rights));
+      }
       ImmutableMap.Builder<RightId, Right> built = ImmutableMap.builder();
       rights.forEach((id, b) -> built.put(id, b.build()));
       RightsCatalogue catalogue =
           new RightsCatalogue(built.buildOrThrow(), ImmutableList.copyOf(general), ImmutableList.copyOf(prohibited),
               ImmutableList.copyOf(nonRestrictable));
-      return new Extraction(catalogue, ImmutableList.copyOf(notes));
+      return new Extraction(catalogue, ImmutableList.copyOf(notes), ImmutableSet.copyOf(notAnalysed));
     }
 
     private static String ownText(Provision provision) {
@@ -189,7 +194,36 @@ public final class RightsExtractor {
 
     private void scan(ProvisionId id, Provision provision, String text) {
       ProvisionId scope = scopeOf(id);
-      for (String sentence : Sentences.split(text)) {
+      List<String> sentences = Sentences.split(text);
+      String stem = sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
+      Matcher stemEnd = rules.pattern("stem-end").matcher(stem);
+      boolean introducesPoints = !provision.children().isEmpty() && stemEnd.find();
+      for (String sentence : sentences) {
+        if (introducesPoints && sentence == stem && !rules.pattern("limitation-cue").matcher(sentence).find()) {
+          // "Everyone has the right—" / "..., which includes—": the points complete the statement, so the stem alone
+          // states only the rights it names itself.
+          for (Draft draft : rightsIn(sentence)) {
+            if (draft.id().isPresent()) {
+              statements.add(new Statement(draft.id().get(), draft, id, scope));
+            }
+          }
+          String head = stem.substring(0, stemEnd.start()).strip();
+          ImmutableList<String> segments = provision.childSegments();
+          for (int i = 0; i < segments.size(); i++) {
+            Provision point = provision.children().get(i);
+            String item = point.plainTextWithoutNumbers().strip();
+            if (point.isRepealed() || item.isEmpty()) {
+              continue;
+            }
+            ProvisionId pointId = id.child(segments.get(i));
+            for (Draft draft : rightsIn(head + " " + item)) {
+              if (draft.id().isPresent()) {
+                statements.add(new Statement(draft.id().get(), draft, pointId, scope));
+              }
+            }
+          }
+          continue;
+        }
         if (rules.pattern("non-restrictable").matcher(sentence).find()) {
           nonRestrictable(id, sentence);
           continue;
@@ -235,13 +269,24 @@ public final class RightsExtractor {
         }
       }
       if (found == null) {
+        if (rules.pattern("limitation-cue").matcher(sentence).find()) {
+          unanalysed.add(new Clause(id, scope, LimitationKind.AUTHORISATION, sentence, sentence, unitText, ""));
+        }
         return false;
       }
       Matcher introducer = rules.pattern("introducer").matcher(sentence);
-      if (!introducer.find(at)) {
+      String list;
+      if (introducer.find(at)) {
+        list = sentence.substring(introducer.end());
+      } else if (introducer.find(0) && introducer.end() <= at) {
+        // "..., in the interests of A or B, reasonable restrictions on ...": the list ends where the trigger starts.
+        list = sentence.substring(introducer.end(), at);
+      } else {
+        // A limitation whose purposes no rule reads ("by law", "reasonable and justifiable in an open and
+        // democratic society"): its rights are not analysed, never taken as unrestricted.
+        unanalysed.add(new Clause(id, scope, found.kind(), sentence.substring(0, at), sentence, unitText, ""));
         return false;
       }
-      String list = sentence.substring(introducer.end());
       Matcher listEnd = rules.pattern("list-end").matcher(list);
       if (listEnd.find()) {
         list = list.substring(0, listEnd.start());
@@ -419,7 +464,12 @@ public final class RightsExtractor {
           splitter.grounds(clause.list(), w -> vocabulary.canonical(w, language).isPresent());
       List<RestrictionGround> grounds = new ArrayList<>();
       for (String item : items) {
-        grounds.add(vocabulary.ground(item, clause.provision(), language));
+        if (rules.pattern("legal-basis").matcher(item).find()) {
+          continue;  // "the provisions of general laws": the legal basis a restriction needs, not a purpose
+        }
+        for (String part : byMeaning(item)) {
+          grounds.add(vocabulary.ground(part, clause.provision(), language));
+        }
       }
       if (grounds.isEmpty()) {
         return;
@@ -456,6 +506,38 @@ public final class RightsExtractor {
         grounds.forEach(g -> addGround(b.grounds, g, "right " + target));
       }
       reportUnmapped(grounds);
+    }
+
+    /**
+     * Splits an item the vocabulary does not know whole at its conjunctions when the parts carry different meanings
+     * ("public order and morality", "the rights and reputation of others"); one meaning keeps it whole ("the
+     * sovereignty and integrity of India", "decency or morality").
+     */
+    private List<String> byMeaning(String item) {
+      if (vocabulary.exact(item, language).isPresent() || vocabulary.meanings(item, language).size() < 2) {
+        return List.of(item);
+      }
+      List<String> parts = new ArrayList<>();
+      for (String part : rules.pattern("conjunction").split(item)) {
+        String kept = Wording.item(rules.pattern("connector").matcher(part.strip()).replaceFirst(""));
+        if (!kept.isEmpty()) {
+          parts.add(kept);
+        }
+      }
+      return parts.stream().allMatch(p -> vocabulary.canonical(p, language).isPresent()) ? parts : List.of(item);
+    }
+
+    /** Reports a limitation whose grounds were not understood and returns the rights it leaves not analysed. */
+    private List<RightId> unanalysed(Clause clause, Map<RightId, Builder> rights) {
+      List<RightId> named = RightPatterns.STANDARD.recognise(clause.subject(), language).stream()
+          .map(m -> m.entry().id()).distinct().toList();
+      boolean generic = named.isEmpty() && rules.pattern("generic-subject").matcher(clause.subject()).find();
+      List<RightId> targets = generic ? List.copyOf(rights.keySet()) : bind(clause, named, rights);
+      notes.add(new ExtractionNote(ExtractionNote.Kind.UNANALYSED_LIMITATION, clause.provision(), clause.sentence(),
+          "the sentence limits " + (generic ? "all rights" : targets.isEmpty() ? "no right found in its article"
+              : "rights " + targets) + " but its grounds were not understood; "
+              + (targets.isEmpty() ? "nothing was marked" : "they are not analysed against treaty lists")));
+      return targets;
     }
 
     private void addGround(Map<String, RestrictionGround> grounds, RestrictionGround ground, String owner) {
@@ -495,6 +577,14 @@ public final class RightsExtractor {
       if (!stated.isEmpty()) {
         return stated;
       }
+      Matcher item = rules.pattern("item-reference").matcher(clause.subject());
+      if (item.find()) {
+        String token = item.group("n").toLowerCase(Locale.ROOT);
+        List<RightId> inItem = idsWhere(s -> s.scope().equals(clause.scope()) && isPoint(s.provision(), token));
+        if (!inItem.isEmpty()) {
+          return inItem;
+        }
+      }
       Matcher cited = rules.pattern("paragraph-reference").matcher(clause.unitText());
       if (cited.find()) {
         Optional<ProvisionId> paragraph = child(clause.scope(), cited.group("n"));
@@ -507,6 +597,12 @@ public final class RightsExtractor {
       }
       List<RightId> own = idsWhere(s -> s.provision().equals(clause.provision()));
       return own.isEmpty() ? idsWhere(s -> s.scope().equals(clause.scope())) : own;
+    }
+
+    private boolean isPoint(ProvisionId id, String token) {
+      Provision p = provisions.get(id);
+      return p != null && p.kind() == ProvisionKind.POINT && p.num().isPresent()
+          && p.num().get().token().equals(token);
     }
 
     private List<RightId> idsWhere(java.util.function.Predicate<Statement> test) {
