@@ -71,6 +71,7 @@ import org.lexkit.rights.extraction.LanguageRules.Trigger;
 public final class RightsExtractor {
   private static final RightsExtractor STANDARD = new RightsExtractor(GroundVocabulary.standard());
   private static final int MAX_NAME = 160;
+  private static final int MAX_MEANING_CUTS = 6;
 
   private final GroundVocabulary vocabulary;
 
@@ -517,14 +518,37 @@ public final class RightsExtractor {
       if (vocabulary.exact(item, language).isPresent() || vocabulary.meanings(item, language).size() < 2) {
         return List.of(item);
       }
-      List<String> parts = new ArrayList<>();
-      for (String part : rules.pattern("conjunction").split(item)) {
-        String kept = Wording.item(rules.pattern("connector").matcher(part.strip()).replaceFirst(""));
-        if (!kept.isEmpty()) {
-          parts.add(kept);
+      List<int[]> cuts = new ArrayList<>();
+      Matcher m = rules.pattern("conjunction").matcher(item);
+      while (m.find() && cuts.size() < MAX_MEANING_CUTS) {
+        cuts.add(new int[] {m.start(), m.end()});
+      }
+      // The partition whose parts all have a meaning and carry the most distinct grounds, with the fewest parts.
+      List<String> best = List.of(item);
+      int bestGrounds = 1;
+      for (int mask = 1; mask < (1 << cuts.size()); mask++) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < cuts.size(); i++) {
+          if ((mask & (1 << i)) != 0) {
+            parts.add(item.substring(from, cuts.get(i)[0]));
+            from = cuts.get(i)[1];
+          }
+        }
+        parts.add(item.substring(from));
+        Set<Object> meanings = new HashSet<>();
+        boolean all = true;
+        for (int i = 0; i < parts.size() && all; i++) {
+          parts.set(i, Wording.item(parts.get(i)));
+          Optional<?> canonical = vocabulary.canonical(parts.get(i), language);
+          all = canonical.isPresent() && meanings.add(canonical.get());
+        }
+        if (all && (meanings.size() > bestGrounds || (meanings.size() == bestGrounds && parts.size() < best.size()))) {
+          best = parts;
+          bestGrounds = meanings.size();
         }
       }
-      return parts.stream().allMatch(p -> vocabulary.canonical(p, language).isPresent()) ? parts : List.of(item);
+      return best;
     }
 
     /** Reports a limitation whose grounds were not understood and returns the rights it leaves not analysed. */

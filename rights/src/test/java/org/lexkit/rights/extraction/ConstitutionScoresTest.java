@@ -165,6 +165,15 @@ class ConstitutionScoresTest {
       }
     }
     int groundsCorrect = (int) grounds.stream().filter(goldGrounds::contains).count();
+    Set<String> missed = new LinkedHashSet<>(goldRights);
+    missed.removeAll(rights.keySet());
+    Set<String> missedGrounds = new LinkedHashSet<>(goldGrounds);
+    missedGrounds.removeAll(grounds);
+    Set<String> extra = new LinkedHashSet<>(rights.keySet());
+    extra.removeAll(goldRights);
+    Set<String> extraGrounds = new LinkedHashSet<>(grounds);
+    extraGrounds.removeAll(goldGrounds);
+    System.out.println(name + ": missed " + missed + " " + missedGrounds + "; extra " + extra + " " + extraGrounds);
     return new Score(name, goldRights.size(), rights.size(), rightsCorrect, holders, goldGrounds.size(),
         grounds.size(), groundsCorrect);
   }
