@@ -462,13 +462,17 @@ public final class RightsExtractor {
 
     private void attach(Clause clause, Map<RightId, Builder> rights, List<GeneralLimitationClause> general) {
       ImmutableList<String> items =
-          splitter.grounds(clause.list(), w -> vocabulary.canonical(w, language).isPresent());
+          splitter.grounds(clause.list(), w -> vocabulary.exact(w, language).isPresent());
       List<RestrictionGround> grounds = new ArrayList<>();
       for (String item : items) {
         if (rules.pattern("legal-basis").matcher(item).find()) {
           continue;  // "the provisions of general laws": the legal basis a restriction needs, not a purpose
         }
-        for (String part : byMeaning(item)) {
+        Optional<List<String>> parts = byMeaning(item);
+        if (parts.isEmpty()) {
+          grounds.add(new RestrictionGround(item, clause.provision(), Optional.empty()));
+        }
+        for (String part : parts.orElse(List.of())) {
           grounds.add(vocabulary.ground(part, clause.provision(), language));
         }
       }
@@ -511,44 +515,55 @@ public final class RightsExtractor {
 
     /**
      * Splits an item the vocabulary does not know whole at its conjunctions when the parts carry different meanings
-     * ("public order and morality", "the rights and reputation of others"); one meaning keeps it whole ("the
-     * sovereignty and integrity of India", "decency or morality").
+     * ("public order and morality", "the rights and reputation of others"); parts of one meaning keep it whole ("the
+     * sovereignty and integrity of India", "decency or morality"). Returns empty when some part has no meaning in any
+     * cut and some part of more than one word has none («государственной безопасности и сохранения лунного
+     * ландшафта»): the item is then not understood, and its known words must not lend it a meaning.
      */
-    private List<String> byMeaning(String item) {
-      if (vocabulary.exact(item, language).isPresent() || vocabulary.meanings(item, language).size() < 2) {
-        return List.of(item);
-      }
+    private Optional<List<String>> byMeaning(String item) {
       List<int[]> cuts = new ArrayList<>();
       Matcher m = rules.pattern("conjunction").matcher(item);
       while (m.find() && cuts.size() < MAX_MEANING_CUTS) {
         cuts.add(new int[] {m.start(), m.end()});
       }
+      if (cuts.isEmpty() || vocabulary.exact(item, language).isPresent()) {
+        return Optional.of(List.of(item));
+      }
       // The partition whose parts all have a meaning and carry the most distinct grounds, with the fewest parts.
-      List<String> best = List.of(item);
-      int bestGrounds = 1;
+      List<String> best = null;
+      int bestGrounds = 0;
+      boolean bareWordsOnly = true;  // every part without a meaning is one word: "personas o bienes", "fines o ..."
       for (int mask = 1; mask < (1 << cuts.size()); mask++) {
         List<String> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < cuts.size(); i++) {
           if ((mask & (1 << i)) != 0) {
-            parts.add(item.substring(from, cuts.get(i)[0]));
+            parts.add(Wording.item(item.substring(from, cuts.get(i)[0])));
             from = cuts.get(i)[1];
           }
         }
-        parts.add(item.substring(from));
+        parts.add(Wording.item(item.substring(from)));
         Set<Object> meanings = new HashSet<>();
         boolean all = true;
-        for (int i = 0; i < parts.size() && all; i++) {
-          parts.set(i, Wording.item(parts.get(i)));
-          Optional<?> canonical = vocabulary.canonical(parts.get(i), language);
-          all = canonical.isPresent() && meanings.add(canonical.get());
+        for (String part : parts) {
+          Optional<?> canonical = vocabulary.canonical(part, language);
+          all &= canonical.isPresent();
+          canonical.ifPresent(meanings::add);
+          if (canonical.isEmpty() && mask == (1 << cuts.size()) - 1 && part.strip().contains(" ")) {
+            bareWordsOnly = false;
+          }
         }
-        if (all && (meanings.size() > bestGrounds || (meanings.size() == bestGrounds && parts.size() < best.size()))) {
+        if (all && (best == null || meanings.size() > bestGrounds
+            || (meanings.size() == bestGrounds && parts.size() < best.size()))) {
           best = parts;
           bestGrounds = meanings.size();
         }
       }
-      return best;
+      if (best == null) {
+        return bareWordsOnly && vocabulary.canonical(item, language).isPresent()
+            ? Optional.of(List.of(item)) : Optional.empty();
+      }
+      return Optional.of(bestGrounds == 1 ? List.of(item) : best);
     }
 
     /** Reports a limitation whose grounds were not understood and returns the rights it leaves not analysed. */
