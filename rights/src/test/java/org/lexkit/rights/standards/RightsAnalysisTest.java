@@ -1,0 +1,53 @@
+package org.lexkit.rights.standards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.lexkit.core.document.DocumentIdentity;
+import org.lexkit.core.document.DocumentType;
+import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.rights.Right;
+import org.lexkit.core.rights.RightId;
+import org.lexkit.rights.support.DomainTexts;
+import org.lexkit.rights.support.KzDocuments;
+import org.lexkit.rights.support.TextDocuments;
+
+class RightsAnalysisTest {
+  private static LegalDocument excerpt(String name, String country, String language) {
+    return TextDocuments.excerpt(
+        DocumentIdentity.of(country, DocumentType.CONSTITUTION, LocalDate.of(1996, 12, 10), "constitution", language),
+        name, TextDocuments.resourceLines("constitutions/" + name + ".txt"));
+  }
+
+  @Test
+  void of_proportionalityClause_everyRightNotAnalysedNeverCompliant() {
+    RightsAnalysis analysis = RightsAnalysis.of(excerpt("za-constitution.eng", "za", "eng"), LocalDate.of(2026, 1, 1));
+
+    Right expression = analysis.extraction().catalogue().right(RightId.parse("freedom-of-speech")).orElseThrow();
+    assertThat(analysis.notAnalysed()).contains(expression.id(), RightId.parse("peaceful-assembly"));
+    assertThat(analysis.verdict(expression)).isEqualTo("not analysed");
+    assertThat(analysis.extraction().notes()).anySatisfy(n -> assertThat(n.provision().value()).contains("art_36"));
+  }
+
+  @Test
+  void of_stateWithoutPartyData_saysUnknownNotBoundByNone() {
+    RightsAnalysis analysis = RightsAnalysis.of(excerpt("in-constitution.eng", "in", "eng"), LocalDate.of(2026, 1, 1));
+
+    Right speech = analysis.extraction().catalogue().right(RightId.parse("freedom-of-speech")).orElseThrow();
+    assertThat(analysis.partiesKnown()).isFalse();
+    assertThat(analysis.binding()).isEmpty();
+    assertThat(analysis.verdict(speech)).isEqualTo("treaty status unknown");
+  }
+
+  @Test
+  void of_kazakhstan2026_boundByTheIccprAndAnalysed() {
+    DomainTexts.require();
+    RightsAnalysis analysis = RightsAnalysis.of(KzDocuments.constitution2026Russian(), LocalDate.of(2026, 7, 1));
+
+    assertThat(analysis.partiesKnown()).isTrue();
+    assertThat(analysis.binding()).extracting(Instrument::code).containsExactly("ICCPR");
+    Right assembly = analysis.extraction().catalogue().right(RightId.parse("peaceful-assembly")).orElseThrow();
+    assertThat(analysis.verdict(assembly)).endsWith("grounds not permitted");
+  }
+}
