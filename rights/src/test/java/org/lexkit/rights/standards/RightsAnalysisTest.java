@@ -50,4 +50,28 @@ class RightsAnalysisTest {
     Right assembly = analysis.extraction().catalogue().right(RightId.parse("peaceful-assembly")).orElseThrow();
     assertThat(analysis.verdict(assembly)).endsWith("grounds not permitted");
   }
+
+  @Test
+  void standard_russiaLeftTheEchrOn16September2022() {
+    Instrument echr = Standards.standard().instrument("ECHR").orElseThrow();
+
+    assertThat(echr.isBinding("ru", LocalDate.of(2022, 9, 15))).isTrue();
+    assertThat(echr.isBinding("ru", LocalDate.of(2022, 9, 16))).isFalse();
+    assertThat(Standards.standard().bindingOn("ru", LocalDate.of(2026, 1, 1))).extracting(Instrument::code)
+        .containsExactly("ICCPR");
+  }
+
+  @Test
+  void of_russia2020_checkedAgainstTheIccprAndTheEchr() {
+    LegalDocument russia = TextDocuments.excerpt(
+        DocumentIdentity.of("ru", DocumentType.CONSTITUTION, LocalDate.of(2020, 7, 4), "constitution", "rus"),
+        "ru", TextDocuments.resourceLines("constitutions/ru-constitution.rus.txt"));
+
+    RightsAnalysis analysis = RightsAnalysis.of(russia, LocalDate.of(2020, 7, 4));
+
+    assertThat(analysis.binding()).extracting(Instrument::code).containsExactly("ICCPR", "ECHR");
+    // Art. 55(3) lists defence of the country, which neither art. 21 ICCPR nor art. 11(2) ECHR permits.
+    Right assembly = analysis.extraction().catalogue().right(RightId.parse("peaceful-assembly")).orElseThrow();
+    assertThat(analysis.verdict(assembly)).endsWith("grounds not permitted");
+  }
 }
