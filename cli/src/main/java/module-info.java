@@ -7,6 +7,7 @@
  */
 module org.lexkit.cli {
   requires org.lexkit.akn;
+  requires org.lexkit.rights;
   requires org.lexkit.text;
   requires transitive info.picocli;
   requires static transitive org.jspecify;
