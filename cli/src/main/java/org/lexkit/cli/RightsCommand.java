@@ -18,7 +18,9 @@ import org.lexkit.core.provision.ProvisionId;
 import org.lexkit.core.rights.RestrictionGround;
 import org.lexkit.core.rights.Right;
 import org.lexkit.core.rights.RightsCatalogue;
+import org.lexkit.rights.extraction.Extraction;
 import org.lexkit.rights.extraction.ExtractionNote;
+import org.lexkit.rights.extraction.RightsExtractor;
 import org.lexkit.rights.standards.Instrument;
 import org.lexkit.rights.standards.RightsAnalysis;
 import org.lexkit.text.Conversion;
@@ -127,6 +129,27 @@ final class RightsCommand extends LexkitCommand {
       String rendered = render(analysed, analysis);
       return targets.write(input, rename, read, out -> out.write(rendered.getBytes(UTF_8)));
     }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  /** A document with its extracted rights, and the notes of extraction as warning lines. */
+  record Annotated(LegalDocument document, String warnings, int count) {}
+
+  /**
+   * Extracts the rights of {@code document} into it, for {@code lexkit convert --extract-rights}; a language without
+   * extraction rules leaves it as it is, with one warning.
+   */
+  static Annotated annotate(LegalDocument document, String source) {
+    Extraction extraction;
+    try {
+      extraction = RightsExtractor.create().extract(document);
+    } catch (IllegalArgumentException e) {
+      return new Annotated(document, source + ": warning: rights not extracted: " + e.getMessage() + "\n", 1);
+    }
+    StringBuilder warnings = new StringBuilder();
+    for (ExtractionNote note : extraction.notes()) {
+      warnings.append(source).append(": warning: rights: ").append(note.describe()).append('\n');
+    }
+    return new Annotated(extraction.applyTo(document), warnings.toString(), extraction.notes().size());
   }
 
   private String render(LegalDocument document, RightsAnalysis analysis) {

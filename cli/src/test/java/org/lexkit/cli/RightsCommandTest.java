@@ -89,4 +89,20 @@ class RightsCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.PROBLEMS);
     assertThat(run.err()).contains("there are no extraction rules for language");
   }
+
+  @Test
+  void convert_extractRights_writtenDocumentCarriesTheCatalogueThatRightsReads() throws Exception {
+    Path xml = dir.resolve("ke.xml");
+
+    Cli.Result convert = Cli.run("convert", excerpt("ke-constitution.eng.txt"), "--extract-rights", "-o",
+        xml.toString(), "--lang", "eng");
+    Cli.Result plain = Cli.run("convert", excerpt("ke-constitution.eng.txt"), "--lang", "eng");
+
+    assertThat(convert.exitCode()).as(convert.toString()).isEqualTo(0);
+    assertThat(convert.err()).contains("warning: rights: ").contains("UNANALYSED_LIMITATION");
+    String written = Files.readString(xml);
+    assertThat(written).contains("freedom-of-speech").contains("access-to-information");
+    assertThat(plain.stdout()).doesNotContain("freedom-of-speech");
+    assertThat(Cli.run("validate", xml.toString()).exitCode()).isEqualTo(0);
+  }
 }
