@@ -200,29 +200,8 @@ public final class RightsExtractor {
       Matcher stemEnd = rules.pattern("stem-end").matcher(stem);
       boolean introducesPoints = !provision.children().isEmpty() && stemEnd.find();
       for (String sentence : sentences) {
-        if (introducesPoints && sentence == stem && !rules.pattern("limitation-cue").matcher(sentence).find()) {
-          // "Everyone has the right—" / "..., which includes—": the points complete the statement, so the stem alone
-          // states only the rights it names itself.
-          for (Draft draft : rightsIn(sentence)) {
-            if (draft.id().isPresent()) {
-              statements.add(new Statement(draft.id().get(), draft, id, scope));
-            }
-          }
-          String head = stem.substring(0, stemEnd.start()).strip();
-          ImmutableList<String> segments = provision.childSegments();
-          for (int i = 0; i < segments.size(); i++) {
-            Provision point = provision.children().get(i);
-            String item = point.plainTextWithoutNumbers().strip();
-            if (point.isRepealed() || item.isEmpty()) {
-              continue;
-            }
-            ProvisionId pointId = id.child(segments.get(i));
-            for (Draft draft : rightsIn(head + " " + item)) {
-              if (draft.id().isPresent()) {
-                statements.add(new Statement(draft.id().get(), draft, pointId, scope));
-              }
-            }
-          }
+        if (introducesPoints && sentence == stem) {
+          stem(id, scope, provision, text, stem, stemEnd.start());
           continue;
         }
         if (rules.pattern("non-restrictable").matcher(sentence).find()) {
@@ -243,6 +222,35 @@ public final class RightsExtractor {
         for (Draft draft : rightsIn(sentence)) {
           RightId rightId = draft.id().orElseGet(() -> derivedId(id));
           statements.add(new Statement(rightId, draft, id, scope));
+        }
+      }
+    }
+
+    /**
+     * Reads a stem whose points complete it ("Everyone has the right—", "..., which includes—", "the following
+     * rights, subject to public order and morality:"): the stem as a sentence of its own (a limitation it states
+     * applies to the rights of its points), then each point as the stem's continuation. Only rights the patterns
+     * recognise count, so the stem alone ("has the right of access to—") states no right of its own.
+     */
+    private void stem(ProvisionId id, ProvisionId scope, Provision provision, String text, String stem, int end) {
+      if (!limitation(id, scope, provision, stem, text)) {
+        recognisedRights(stem, id, scope);
+      }
+      String head = stem.substring(0, end).strip();
+      ImmutableList<String> segments = provision.childSegments();
+      for (int i = 0; i < segments.size(); i++) {
+        Provision point = provision.children().get(i);
+        String item = point.plainTextWithoutNumbers().strip();
+        if (!point.isRepealed() && !item.isEmpty()) {
+          recognisedRights(head + " " + item, id.child(segments.get(i)), scope);
+        }
+      }
+    }
+
+    private void recognisedRights(String sentence, ProvisionId id, ProvisionId scope) {
+      for (Draft draft : rightsIn(sentence)) {
+        if (draft.id().isPresent()) {
+          statements.add(new Statement(draft.id().get(), draft, id, scope));
         }
       }
     }
@@ -298,7 +306,11 @@ public final class RightsExtractor {
         provision.children().forEach(child -> items.add(child.plainTextWithoutNumbers().strip()));
         list = String.join("; ", items);
       }
-      clauses.add(new Clause(id, scope, found.kind(), sentence.substring(0, at), sentence, unitText, list));
+      // The subject reaches the introducer: "Any restriction of a fundamental right must be justified by ..." names
+      // what it restricts inside the trigger.
+      int subjectEnd = Math.max(at, Math.min(sentence.length(), sentence.indexOf(list) < 0 ? at
+          : sentence.indexOf(list)));
+      clauses.add(new Clause(id, scope, found.kind(), sentence.substring(0, subjectEnd), sentence, unitText, list));
       return true;
     }
 

@@ -173,7 +173,9 @@ class ConstitutionScoresTest {
     extra.removeAll(goldRights);
     Set<String> extraGrounds = new LinkedHashSet<>(grounds);
     extraGrounds.removeAll(goldGrounds);
-    System.out.println(name + ": missed " + missed + " " + missedGrounds + "; extra " + extra + " " + extraGrounds);
+    if (!missed.isEmpty() || !missedGrounds.isEmpty() || !extra.isEmpty() || !extraGrounds.isEmpty()) {
+      System.out.println(name + ": missed " + missed + " " + missedGrounds + "; extra " + extra + " " + extraGrounds);
+    }
     return new Score(name, goldRights.size(), rights.size(), rightsCorrect, holders, goldGrounds.size(),
         grounds.size(), groundsCorrect);
   }
@@ -221,10 +223,14 @@ class ConstitutionScoresTest {
     assertThat(tuned.rightPrecision()).as("right precision").isGreaterThanOrEqualTo(0.95);
     assertThat(tuned.groundPrecision()).as("ground precision").isGreaterThanOrEqualTo(0.95);
     assertThat(tuned.holderAccuracy()).as("holders").isEqualTo(1.0);
-    // The held-out constitutions, not yet at the thresholds: never below their first measurement (see README).
-    assertThat(heldOut.rightRecall()).as("held-out right recall").isGreaterThanOrEqualTo(0.50);
-    assertThat(heldOut.rightPrecision()).as("held-out right precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(heldOut.groundPrecision()).as("held-out ground precision").isGreaterThanOrEqualTo(0.95);
-    assertThat(heldOut.holderAccuracy()).as("held-out holders").isEqualTo(1.0);
+    Score all = tuned.plus(heldOut, "all");
+    assertThat(all.rightRecall()).as("right recall, all gold").isGreaterThanOrEqualTo(0.95);
+    assertThat(all.groundRecall()).as("ground recall, all gold").isGreaterThanOrEqualTo(0.90);
+    assertThat(all.rightPrecision()).as("right precision, all gold").isGreaterThanOrEqualTo(0.95);
+    assertThat(all.groundPrecision()).as("ground precision, all gold").isGreaterThanOrEqualTo(0.95);
+    assertThat(all.holderAccuracy()).as("holders, all gold").isEqualTo(1.0);
+    // The held-out constitutions alone (see the README for their first measurement): no regression below today.
+    assertThat(heldOut.rightRecall()).as("held-out right recall").isGreaterThanOrEqualTo(1.0);
+    assertThat(heldOut.groundRecall()).as("held-out ground recall").isGreaterThanOrEqualTo(0.76);
   }
 }
