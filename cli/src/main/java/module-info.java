@@ -7,8 +7,8 @@
  */
 module org.lexkit.cli {
   requires org.lexkit.akn;
-  requires org.lexkit.text;
   requires org.lexkit.rights;
+  requires org.lexkit.text;
   requires io.github.javadiffutils;
   requires transitive info.picocli;
   requires static transitive org.jspecify;

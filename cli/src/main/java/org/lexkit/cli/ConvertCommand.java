@@ -95,6 +95,11 @@ final class ConvertCommand extends LexkitCommand {
           + " compiled).")
   boolean validate;
 
+  @Option(names = "--extract-rights",
+      description = "Extract the rights and their restriction grounds (as 'lexkit rights' does) into the written"
+          + " document; what extraction does not understand is printed as a warning.")
+  boolean extractRights;
+
   @Mixin BatchOptions batch = new BatchOptions();
 
   @Override
@@ -125,8 +130,6 @@ final class ConvertCommand extends LexkitCommand {
         messages.append(Failures.warning(
             SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message()));
       }
-      String warnings = messages.toString();
-      int count = conversion.warnings().size();
       LegalDocument document = conversion.document();
       if (identified) {
         document = document.withIdentity(identityFor(input.name(), conversion.profile().language()));
@@ -138,6 +141,14 @@ final class ConvertCommand extends LexkitCommand {
         document = new LegalDocument(document.identity(), title, document.preamble(), document.body(),
             document.rights(), document.lifecycle());
       }
+      int count = conversion.warnings().size();
+      if (extractRights) {
+        RightsCommand.Annotated annotated = RightsCommand.annotate(document, input.name());
+        document = annotated.document();
+        messages.append(annotated.warnings());
+        count += annotated.count();
+      }
+      String warnings = messages.toString();
       LegalDocument converted = document;
       return Failures.run(input.name(), () -> {
         byte[] xml = writer.writeToBytes(converted); // the streaming model writer: no JAXB

@@ -68,6 +68,7 @@ public final class Lexkit implements Callable<Integer> {
       .put("validate", ValidateCommand::new)
       .put("fmt", FmtCommand::new)
       .put("apply", ApplyCommand::new)
+      .put("rights", RightsCommand::new)
       .put("diff", DiffCommand::new)
       .put("render", RenderCommand::new)
       .put("export", ExportCommand::new)

@@ -53,7 +53,7 @@ class HostileCliTest {
 
   /** Each place a command reads XML from a file. */
   enum Use {
-    VALIDATE, FMT, RENDER, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT, EXPORT, AT_DOCUMENT, AT_AMENDMENT,
+    VALIDATE, FMT, RENDER, RIGHTS, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT, EXPORT, AT_DOCUMENT, AT_AMENDMENT,
     REPORT;
 
     String[] args(Path hostile, Path document, Path amendment, Path out) {
@@ -66,6 +66,8 @@ class HostileCliTest {
           return new String[] {"fmt", h, "-o", o, "-q"};
         case RENDER:
           return new String[] {"render", h, "-o", o, "-q"};
+        case RIGHTS:
+          return new String[] {"rights", h, "-o", o, "-q"};
         case DIFF_OLD:
           return new String[] {"diff", h, document.toString(), "-o", o, "-q"};
         case DIFF_NEW:
@@ -237,6 +239,6 @@ class HostileCliTest {
     assertThat(Lexkit.commandLine(new Terminal(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
         OutputStream.nullOutputStream(), false)).getSubcommands().keySet())
         .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render",
-            "export", "at", "report"));
+            "export", "at", "report", "rights"));
   }
 }
