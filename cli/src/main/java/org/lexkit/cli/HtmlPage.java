@@ -3,6 +3,8 @@ package org.lexkit.cli;
 import static org.lexkit.cli.Html.escape;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +71,28 @@ final class HtmlPage {
     html.append("</section>\n");
   }
 
+  /** The longest HTML id written; longer provision ids are shortened by {@link #htmlId}. */
+  static final int MAX_ID_CHARS = 128;
+
+  /**
+   * The HTML id of a provision: its provision id ({@code sec_ii__art_32}), which readers link to, unless longer
+   * than {@link #MAX_ID_CHARS}; then its first 100 characters, {@code ~} and 16 hex digits of a hash of the whole
+   * id (unique in practice). Without the bound, ids grow with nesting: each repeats its ancestors' numbers, so a
+   * 275 KB document of nested 1,000-character numbers rendered to 316 MB.
+   */
+  static String htmlId(ProvisionId id) {
+    String full = id.toString();
+    if (full.length() <= MAX_ID_CHARS) {
+      return full;
+    }
+    int cut = Character.isHighSurrogate(full.charAt(99)) ? 99 : 100;
+    return full.substring(0, cut) + "~"
+        + Hashing.sha256().hashString(full, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
   private void provision(Provision provision, ProvisionId id, int level) {
     html.append("<section class=\"").append(provision.kind().element())
-        .append(provision.isRepealed() ? " repealed" : "").append("\" id=\"").append(escape(id.toString()))
+        .append(provision.isRepealed() ? " repealed" : "").append("\" id=\"").append(escape(htmlId(id)))
         .append("\">\n");
     Optional<String> num = provision.num().map(n -> n.text());
     @Nullable String pendingNum = num.orElse(null);

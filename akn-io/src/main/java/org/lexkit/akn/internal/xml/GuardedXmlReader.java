@@ -25,8 +25,9 @@ import org.lexkit.akn.SourceLocation;
 /**
  * The first stage of every read: decodes the bytes strictly (a malformed byte sequence is an error, never a silent
  * U+FFFD) and watches the character stream with a tiny lexer before the XML parser sees it. It refuses a DOCTYPE
- * as soon as {@code <!DOCTYPE} appears and refuses oversized attribute values and text runs while they stream in,
- * so a hostile document fails with a location after at most {@link XmlLimits} characters, without the parser ever
+ * as soon as {@code <!DOCTYPE} appears and refuses oversized attribute values and text runs, and start tags with
+ * more than {@link XmlLimits#MAX_ATTRIBUTES} attributes and namespace declarations, while they stream in, so a
+ * hostile document fails with a location after at most {@link XmlLimits} characters, without the parser ever
  * buffering the whole value.
  *
  * <p>The encoding is detected as XML 1.0 Appendix F describes: byte order mark, else the {@code encoding} of the
@@ -92,6 +93,8 @@ public final class GuardedXmlReader extends Reader {
   private int runLength;
   private int runLine;
   private int runColumn;
+  /** Attributes plus namespace declarations of the start tag being scanned (each is one quoted value). */
+  private int attributesInTag;
   private final StringBuilder bang = new StringBuilder(9);
   private char previous1;
   private char previous2;
@@ -367,6 +370,12 @@ public final class GuardedXmlReader extends Reader {
               runLine = line;
               runColumn = column(offset, i) + 1;
             } else {
+              // The parser checks namespace declarations for duplicates pairwise (the JDK's attribute limit does
+              // not count them): bounded here, 200,000 on one element took 26 s and could fill the heap.
+              if (state == State.START_TAG && ++attributesInTag > XmlLimits.MAX_ATTRIBUTES) {
+                throw refuse(runLine, runColumn, "the element starting here has more than "
+                    + XmlLimits.MAX_ATTRIBUTES + " attributes and namespace declarations; refused as hostile");
+              }
               quote = c;
               state = State.ATTRIBUTE_VALUE;
               runLength = 0;
@@ -456,6 +465,7 @@ public final class GuardedXmlReader extends Reader {
           runLength = 0;
         } else {
           state = State.START_TAG;
+          attributesInTag = 0;
         }
         break;
       case BANG:
