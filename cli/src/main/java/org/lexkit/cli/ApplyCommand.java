@@ -74,10 +74,14 @@ final class ApplyCommand extends LexkitCommand {
     }
     // An act named twice would be applied twice (or, before, silently once): refused, as is the document named
     // as an act.
-    List<String> all = new ArrayList<>(amendments);
-    all.add(0, document);
-    Inputs.expand(all, ".xml", true);
     ImmutableList<Input> acts = Inputs.expand(amendments, ".xml", true);
+    Optional<Object> documentIdentity = documents.get(0).identity();
+    for (Input act : acts) {
+      if (documentIdentity.isPresent() && act.identity().equals(documentIdentity)) {
+        throw new UsageException(act.name() + " is named twice (also as the document " + documents.get(0).name()
+            + "); give each input once");
+      }
+    }
     ImmutableList<Input> inputs = ImmutableList.<Input>builder().addAll(documents).addAll(acts).build();
     if (inputs.stream().filter(Input::isStdin).count() > 1) {
       throw new UsageException("standard input ('-') can be read only once");

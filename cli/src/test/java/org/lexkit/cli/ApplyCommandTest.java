@@ -75,7 +75,8 @@ class ApplyCommandTest {
     Cli.Result run = Cli.run("apply", document.toString(), acts.toString(), "-o", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains(acts.resolve("2-conflict.xml") + ": error: amendment kz-2026-conflict");
+    assertThat(run.err()).contains(acts.resolve("2-conflict.xml") + ":39:").contains(": error: amendment"
+        + " kz-2026-conflict");
     assertThat(out).doesNotExist();
   }
 

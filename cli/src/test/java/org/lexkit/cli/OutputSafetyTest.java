@@ -71,12 +71,28 @@ class OutputSafetyTest {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      Cli.Result result = Cli.run("render", document().toString(), "-o", target.toString());
+      Cli.Result result = Cli.run("render", document().toString(), "--format", "html", "-o", target.toString());
       assertThat(result.exitCode()).as("%s", result).isZero();
       assertThat(new String(read.get(30, TimeUnit.SECONDS), UTF_8)).contains("<html").contains("</html>");
       assertThat(Files.isSymbolicLink(link)).isTrue();
       assertThat(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS)).isFalse();
     }
+  }
+
+  @Test
+  void render_outputIsStandardOutputRedirectedToAFile_writtenThroughTheDescriptor() throws Exception {
+    // /dev/fd/1 (like /dev/stdout) names the descriptor the shell opened on out.html: written through it, the
+    // file the shell redirected to gets the page; replaced by a rename, it would not (before: exit 3 here).
+    assumeTrue(Files.isDirectory(Path.of("/dev/fd")), "needs /dev/fd");
+    Path redirected = dir.resolve("out.html");
+    Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.lexkit.cli.Lexkit", "render", document().toString(),
+        "--format", "html", "-o", "/dev/fd/1", "-q").redirectOutput(redirected.toFile()).redirectError(dir.resolve("err.log").toFile())
+        .start();
+    assertThat(render.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(render.exitValue()).as(Files.readString(dir.resolve("err.log"))).isZero();
+    assertThat(Files.readString(redirected)).contains("<html").contains("</html>");
   }
 
   // ------------------------------------------------------------------ symbolic links: followed
@@ -241,9 +257,9 @@ class OutputSafetyTest {
 
   @Test
   void fmt_outputInAnUnwritableDirectory_errorNamesTheOutputNotTheTemporaryFile() throws Exception {
-    // /proc refuses new files even to root, as a read-only directory refuses them to anyone else.
-    Path out = Path.of("/proc/lexkit-17-output.xml");
-    assumeTrue(Files.isDirectory(Path.of("/proc")), "needs /proc");
+    // sysfs refuses new files even to root, as a read-only directory refuses them to anyone else.
+    Path out = Path.of("/sys/lexkit-17-output.xml");
+    assumeTrue(Files.isDirectory(Path.of("/sys/kernel")), "needs a sysfs at /sys");
 
     Cli.Result result = Cli.run("fmt", document().toString(), "-o", out.toString());
 

@@ -34,8 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>A symbolic link is followed: the file it points to is replaced (in its own directory) and the link stays.
  *       A link to nothing is refused: lexkit does not guess where the user meant to write.
  *   <li>Anything else that exists, a device ({@code /dev/null}, {@code /dev/stdout}), a named pipe or a socket, is
- *       written through, never replaced: renaming over {@code /dev/null} as root would destroy it. Such a write
- *       cannot be undone, so a failure may leave part of the output in the pipe.
+ *       written through, never replaced: renaming over {@code /dev/null} as root would destroy it. So is
+ *       everything below {@code /dev} and {@code /proc}, so that {@code /dev/stdout} redirected to a file writes to
+ *       the shell's descriptor. Such a write cannot be undone: a failure may leave part of the output there.
  * </ul>
  *
  * <p>Temporary files are dot files named {@code .NAME.PID-RANDOM.lexkit-tmp} (NAME shortened to 100 bytes, so a
@@ -77,7 +78,7 @@ public final class FileReplacement {
    * @throws IOException if the output cannot be written; the exception names {@code target}
    */
   public static void write(Path target, Content content) throws IOException {
-    if (Files.exists(target) && !Files.isRegularFile(target)) {
+    if (inDeviceTree(target) || (Files.exists(target) && !Files.isRegularFile(target))) {
       if (Files.isDirectory(target)) {
         throw new FileSystemException(target.toString(), null, "is a directory");
       }
@@ -88,6 +89,16 @@ public final class FileReplacement {
       return;
     }
     replace(target, followLink(target), content);
+  }
+
+  /**
+   * Whether {@code target} is below {@code /dev} or {@code /proc}: {@code /dev/stdout} or {@code /dev/fd/1} redirected
+   * to a regular file ({@code > out.html}, {@code >> log}) must be written through the descriptor the shell opened,
+   * not replaced by a rename the shell's descriptor would never see.
+   */
+  private static boolean inDeviceTree(Path target) {
+    Path absolute = target.toAbsolutePath().normalize();
+    return absolute.startsWith("/dev/") || absolute.startsWith("/proc/");
   }
 
   private static Path followLink(Path target) throws IOException {

@@ -11,7 +11,7 @@ import org.lexkit.akn.SourceLocation;
 /**
  * A StAX reader that counts elements, attributes and namespace declarations (each held in memory while its element
  * is open, so a flood of declarations is as costly as one of attributes) and refuses the document, located, one
- * past the node limit, or past {@link XmlLimits#MAX_NAMESPACE_DECLARATIONS} declarations in all. Every read path reads through it: the lossless parser ({@code AknParser}) and
+ * past the node limit. Every read path reads through it: the lossless parser ({@code AknParser}) and
  * the model read paths ({@code AknToModel}, {@code AknToAmendment}), which hand the one reader to every nested
  * mapper, so counting here covers all of them. Without it a stream of valid provisions that never ends would grow
  * the result until the heap ran out (the character limit alone allows 16 Mi characters of tiny elements in a
@@ -23,7 +23,6 @@ public final class NodeCountingReader extends StreamReaderDelegate {
   private final String systemId;
   private final long nodeLimit;
   private long nodes;
-  private long namespaces;
 
   /**
    * Wraps {@code reader}.
@@ -53,15 +52,7 @@ public final class NodeCountingReader extends StreamReaderDelegate {
 
   private int counted(int event) {
     if (event == XMLStreamConstants.START_ELEMENT) {
-      int declared = getNamespaceCount();
-      nodes += 1 + getAttributeCount() + declared;
-      namespaces += declared;
-      if (namespaces > XmlLimits.MAX_NAMESPACE_DECLARATIONS) {
-        Location at = getLocation();
-        throw new MalformedAknException(SourceLocation.of(systemId, at.getLineNumber(), at.getColumnNumber()),
-            "the document has more than " + XmlLimits.MAX_NAMESPACE_DECLARATIONS + " namespace declarations;"
-                + " refused as hostile", null);
-      }
+      nodes += 1 + getAttributeCount() + getNamespaceCount();
       if (nodes > nodeLimit) {
         Location at = getLocation();
         throw new MalformedAknException(SourceLocation.of(systemId, at.getLineNumber(), at.getColumnNumber()),

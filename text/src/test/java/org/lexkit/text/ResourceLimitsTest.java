@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The converter's size limit (issue 17): before it, {@code /dev/zero} grew to 5.5 GB and 10 MB filled 256 MiB. */
-class SizeLimitTest {
+/**
+ * The converter's bounds (issue 17): its size limit (before it, {@code /dev/zero} grew to 5.5 GB and 10 MB filled
+ * 256 MiB), and labels matched on a bounded prefix of the line.
+ */
+class ResourceLimitsTest {
   private static final String TEXT = "Article 1\nThe first line.\nArticle 2\nThe second line.\n";
 
   @Test
@@ -57,5 +60,19 @@ class SizeLimitTest {
         .isPositive().isLessThanOrEqualTo(TextConverter.MAX_DEFAULT_SIZE_LIMIT)
         .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory() / 64);
     assertThatThrownBy(() -> TextConverter.create().withSizeLimit(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void deepNumbering_tenThousandLevels_staysText_noStackOverflow() {
+    // Found by the text slice's deep-numbering mutation: the profile's article label repeats a group
+    // ("[0-9]+(?:[-.][0-9]+)*"), which overflowed the stack on "Статья 1.1.1..." of 10,000 levels.
+    String number = "1" + ".1".repeat(10_000);
+    String text = "Статья 1.\nПервая статья.\nСтатья " + number + ".\nТекст.\n";
+
+    Conversion conversion = TextConverter.create().withProfile(HeadingProfile.RUSSIAN).convert(text, "deep.txt");
+
+    assertThat(conversion.document().body().children()).hasSize(1);
+    assertThat(conversion.document().body().children().get(0).content())
+        .anyMatch(block -> block.plain().contains(number));
   }
 }
