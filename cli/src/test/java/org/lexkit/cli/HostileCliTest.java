@@ -297,7 +297,8 @@ class HostileCliTest {
     }
     String body = "<article eId=\"art_1\"><num>1</num>" + open + "<content><p>x</p></content>" + close
         + "</article>";
-    Path hostile = hostile("amplifier.xml", org.lexkit.testing.akn.Akn.act(body));
+    Path hostile = hostile("amplifier.xml", org.lexkit.testing.akn.Akn.act(body)
+        .replace("<body>", "<preface><p><docTitle>Amplifier</docTitle></p></preface><body>"));
     Path out = dir.resolve("amplifier.html");
     Cli.Result run = assertTimeoutPreemptively(QUICKLY,
         () -> Cli.run("render", hostile.toString(), "--no-validate", "--format", "html", "-o", out.toString()));
