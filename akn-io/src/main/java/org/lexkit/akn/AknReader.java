@@ -141,9 +141,9 @@ public final class AknReader {
 
   /**
    * Returns a reader that refuses, with a located {@link MalformedAknException}, a document with more than
-   * {@code limit} elements, attributes and namespace declarations together, at the element that exceeds it. Each costs a few hundred bytes
-   * of heap however short its markup ({@code <b/>} is four characters), so the character limit alone cannot bound
-   * the memory of a flood of tiny elements.
+   * {@code limit} elements, attributes and namespace declarations together, at the element that exceeds it. Each
+   * costs a few hundred bytes of heap however short its markup ({@code <b/>} is four characters), so the character
+   * limit alone cannot bound the memory of a flood of tiny elements.
    *
    * <p>The default is one per KiB of the JVM's maximum heap, at most 16 Mi: 256 Ki in a 256 MiB heap, 4 Mi in a
    * 4 GiB heap. The largest corpus document (3.9 MB) has about a hundred thousand. Every read method honours it,

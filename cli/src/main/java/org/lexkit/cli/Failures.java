@@ -132,6 +132,7 @@ final class Failures {
       }
       return Terminal.printable(file) + ": error: " + reason.toLowerCase(Locale.ROOT);
     }
-    return Terminal.printable(source) + ": error: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    return Terminal.printable(source) + ": error: "
+        + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
   }
 }

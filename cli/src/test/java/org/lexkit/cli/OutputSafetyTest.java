@@ -87,8 +87,8 @@ class OutputSafetyTest {
     Path redirected = dir.resolve("out.html");
     Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), "org.lexkit.cli.Lexkit", "render", document().toString(),
-        "--format", "html", "-o", "/dev/fd/1", "-q").redirectOutput(redirected.toFile()).redirectError(dir.resolve("err.log").toFile())
-        .start();
+        "--format", "html", "-o", "/dev/fd/1", "-q").redirectOutput(redirected.toFile())
+        .redirectError(dir.resolve("err.log").toFile()).start();
     assertThat(render.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
     assertThat(render.exitValue()).as(Files.readString(dir.resolve("err.log"))).isZero();
