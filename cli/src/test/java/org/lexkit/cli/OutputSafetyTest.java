@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -85,9 +84,8 @@ class OutputSafetyTest {
     // file the shell redirected to gets the page; replaced by a rename, it would not (before: exit 3 here).
     assumeTrue(Files.isDirectory(Path.of("/dev/fd")), "needs /dev/fd");
     Path redirected = dir.resolve("out.html");
-    Process render = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.lexkit.cli.Lexkit", "render", document().toString(),
-        "--format", "html", "-o", "/dev/fd/1", "-q").redirectOutput(redirected.toFile())
+    Process render = new ProcessBuilder(Cli.freshJvm("render", document().toString(), "--format", "html", "-o",
+        "/dev/fd/1", "-q")).redirectOutput(redirected.toFile())
         .redirectError(dir.resolve("err.log").toFile()).start();
     assertThat(render.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
@@ -222,10 +220,7 @@ class OutputSafetyTest {
     gone.waitFor();
     Path stale = Files.writeString(out.resolve(".act000.xml." + gone.pid() + "-k1ll3d.lexkit-tmp"), "<akomaNt");
     Path notOurs = Files.writeString(out.resolve(".notes.lexkit-tmp"), "not named by lexkit: kept");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "org.lexkit.cli.Lexkit", "convert", texts.toString(), "-o", out.toString(), "-q", "--lang", "eng"));
+    List<String> command = Cli.freshJvm("convert", texts.toString(), "-o", out.toString(), "-q", "--lang", "eng");
     Process killed = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("output.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
