@@ -56,7 +56,7 @@ public final class FileReplacement {
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
   /** The directories whose stale temporary files this process has already deleted. */
   private static final Set<Path> CLEANED = ConcurrentHashMap.newKeySet();
-  private static volatile boolean stopping;
+  private static boolean stopping; // guarded by PENDING
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(FileReplacement::deletePending, "lexkit-delete-partial-outputs"));
@@ -118,15 +118,20 @@ public final class FileReplacement {
     Files.createDirectories(directory);
     deleteStale(directory);
     Path temporary = directory.resolve(temporaryName(file.getFileName().toString()));
-    PENDING.add(temporary);
     try {
-      if (stopping) {
-        throw new IOException("interrupted: the run is stopping");
+      OutputStream created;
+      // Checked and created under the shutdown hook's lock: a file created just after the hook looked would
+      // survive the stop (seen under load: SIGTERM left a temporary file).
+      synchronized (PENDING) {
+        if (stopping) {
+          throw new IOException("interrupted: the run is stopping");
+        }
+        PENDING.add(temporary);
+        // CREATE_NEW rather than Files.createTempFile, whose owner-only permissions the rename would carry over: a
+        // new output gets the usual permissions (umask), a replaced one its old ones (below).
+        created = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       }
-      // CREATE_NEW rather than Files.createTempFile, whose owner-only permissions the rename would carry over: a
-      // new output gets the usual permissions (umask), a replaced one its old ones (below).
-      try (OutputStream out = new BufferedOutputStream(
-          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(created, 1 << 16)) {
         content.writeTo(out);
       }
       if (Files.exists(file)) {
@@ -230,12 +235,14 @@ public final class FileReplacement {
   }
 
   private static void deletePending() {
-    stopping = true;
-    for (Path temporary : PENDING) {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException e) {
-        // Nothing more can be done while the JVM stops; the next write into the directory deletes it.
+    synchronized (PENDING) {
+      stopping = true;
+      for (Path temporary : PENDING) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          // Nothing more can be done while the JVM stops; the next write into the directory deletes it.
+        }
       }
     }
   }
