@@ -177,12 +177,31 @@ class ProvisionProperties {
   }
 
   private static String naiveToken(String text) {
-    String word = "";
+    List<String> words = new ArrayList<>();
     for (String candidate : text.split("\\p{javaWhitespace}+")) {
       if (!candidate.isEmpty()) {
-        word = candidate;
+        words.add(candidate);
       }
     }
+    if (words.isEmpty()) {
+      return "";
+    }
+    String last = kept(words.get(words.size() - 1));
+    // A qualifier (one letter, or a Latin suffix such as "bis") joins the number before it: "4 bis", "IV a".
+    if (words.size() > 1 && (last.matches("\\p{L}") || last.matches("bis|ter|quater|quinquies|sexies|septies|octies"
+        + "|novies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|sexiesdecies"
+        + "|septiesdecies"))) {
+      String number = kept(words.get(words.size() - 2));
+      String roman = "m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})";
+      if (!number.isEmpty() && (Character.isDigit(number.charAt(number.length() - 1)) || number.matches(roman)
+          || (last.length() > 1 && number.matches("(" + roman + ")(er|re|e)?(-?[a-z]|-.+)?")))) {
+        return number + "-" + last;
+      }
+    }
+    return last;
+  }
+
+  private static String kept(String word) {
     StringBuilder kept = new StringBuilder();
     word.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '-' || cp == '.')
         .forEach(cp -> kept.appendCodePoint(Character.toLowerCase(cp)));
