@@ -100,18 +100,27 @@ final class ConvertCommand extends LexkitCommand {
           + " document; what extraction does not understand is printed as a warning.")
   boolean extractRights;
 
+  @Option(names = "--max-size", paramLabel = "SIZE",
+      description = "Refuse an input larger than SIZE bytes (suffix K, M or G: 20M), read no further than that"
+          + " (default: 1 byte per 64 of the JVM's heap, at most 256M).")
+  @Nullable String maxSize;
+
   @Mixin BatchOptions batch = new BatchOptions();
 
   @Override
   int execute() {
     ImmutableList<Input> files = Inputs.expand(inputs, ".txt");
     Targets targets = targets(files, output, ConvertCommand::rename);
-    TextConverter converter = converter();
+    TextConverter converter = converter().withSizeLimit(sizeLimit());
     AknWriter writer = AknWriter.create();
     boolean identified = country != null || date != null || name != null || type != null;
     if (identified && (country == null || date == null)) {
       throw new UsageException("--country and --date together identify the document; give both (or neither, for"
           + " a placeholder identity)");
+    }
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      // XML Schema dates have no year 0 and AKN IRIs four-digit years: every input would fail alike (exit 1).
+      throw new UsageException("--date " + date + ": the year must be between 0001 and 9999");
     }
     if (identified) {
       identityFor("document", "und"); // the options' values are checked before any input is read
@@ -124,11 +133,11 @@ final class ConvertCommand extends LexkitCommand {
       throw new UsageException("--title must not be blank");
     }
     return new Batch(terminal(), batch, "convert", "converted").run(files, (input, index) -> {
-      Conversion conversion = converter.convert(input.readAllBytes(terminal()), input.name());
-      StringBuilder messages = new StringBuilder();
+      Conversion conversion =
+          converter.convert(input.readAtMost(terminal(), converter.sizeLimit() + 1), input.name());
+      WarningLines messages = new WarningLines();
       for (TextWarning warning : conversion.warnings()) {
-        messages.append(Failures.warning(
-            SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message()));
+        messages.warning(SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message());
       }
       LegalDocument document = conversion.document();
       if (identified) {
@@ -141,14 +150,11 @@ final class ConvertCommand extends LexkitCommand {
         document = new LegalDocument(document.identity(), title, document.preamble(), document.body(),
             document.rights(), document.lifecycle());
       }
-      int count = conversion.warnings().size();
       if (extractRights) {
-        RightsCommand.Annotated annotated = RightsCommand.annotate(document, input.name());
-        document = annotated.document();
-        messages.append(annotated.warnings());
-        count += annotated.count();
+        document = RightsCommand.annotate(document, input.name(), messages);
       }
       String warnings = messages.toString();
+      int count = messages.count();
       LegalDocument converted = document;
       return Failures.run(input.name(), () -> {
         byte[] xml = writer.writeToBytes(converted); // the streaming model writer: no JAXB
@@ -158,6 +164,26 @@ final class ConvertCommand extends LexkitCommand {
         return targets.write(input, ConvertCommand::rename, Outcome.ok("", 0), out -> out.write(xml));
       }).after(warnings, count);
     }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  /** The {@code --max-size} in bytes, or the converter's default. */
+  private long sizeLimit() {
+    if (maxSize == null) {
+      return TextConverter.defaultSizeLimit();
+    }
+    String size = maxSize.trim().toUpperCase(Locale.ROOT);
+    int shift = size.endsWith("K") ? 10 : size.endsWith("M") ? 20 : size.endsWith("G") ? 30 : 0;
+    String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+    try {
+      long value = Long.parseLong(digits);
+      if (value >= 1 && value <= (Integer.MAX_VALUE - 9L) >> shift) {
+        return value << shift;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new UsageException("--max-size " + Terminal.printable(maxSize) + ": expected a size from 1 to 2047M"
+        + " (bytes, or with K, M or G)");
   }
 
   private TextConverter converter() {

@@ -2,7 +2,6 @@ package org.lexkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.AmendingAct;
 import org.lexkit.akn.MappingResult;
@@ -43,14 +42,12 @@ final class Documents {
   }
 
   private static <T> Read<T> describe(MappingResult<T> result) {
-    StringBuilder lines = new StringBuilder();
-    for (AknProblem warning : result.warnings()) {
-      lines.append(warning.describe()).append('\n');
-    }
+    WarningLines lines = new WarningLines();
+    lines.problems(result.warnings());
     for (UnmappedContent unmapped : result.unmapped()) {
-      lines.append(Failures.warning(unmapped.location(), "not in the model, so left out: <" + unmapped.element()
-          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + unmapped.detail()));
+      lines.warning(unmapped.location(), "not in the model, so left out: <" + unmapped.element()
+          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + unmapped.detail());
     }
-    return new Read<>(result.value(), lines.toString(), result.warnings().size() + result.unmapped().size());
+    return new Read<>(result.value(), lines.toString(), lines.count());
   }
 }

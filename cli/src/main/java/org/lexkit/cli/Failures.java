@@ -114,7 +114,11 @@ final class Failures {
     }
   }
 
-  /** Describes an I/O failure as {@code file: what}, naming the file the operating system named. */
+  /**
+   * Describes an I/O failure as {@code file: what}, naming the file the operating system named (the user's path for
+   * an output: {@code Outputs} never lets its temporary file's name out), made {@linkplain Terminal#printable
+   * printable}.
+   */
   static String describeIo(String source, IOException failure) {
     if (failure instanceof FileSystemException fs) {
       String file = fs.getFile() == null ? source : fs.getFile();
@@ -126,8 +130,9 @@ final class Failures {
       } else {
         reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
       }
-      return file + ": error: " + reason.toLowerCase(Locale.ROOT);
+      return Terminal.printable(file) + ": error: " + reason.toLowerCase(Locale.ROOT);
     }
-    return source + ": error: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    return Terminal.printable(source) + ": error: "
+        + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
   }
 }

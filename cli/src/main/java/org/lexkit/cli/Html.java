@@ -1,6 +1,8 @@
 package org.lexkit.cli;
 
+import com.google.common.hash.Hashing;
 import com.google.common.html.HtmlEscapers;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,13 +100,26 @@ final class Html {
     return Labels.tag(language);
   }
 
+  /** The longest HTML id written; longer provision ids are shortened by {@link #anchor}. */
+  static final int MAX_ID_CHARS = 128;
+
   /**
-   * Returns the HTML id of a provision, which is also its permalink: its eId ({@code page.html#sec_ii__art_32}).
-   * Every page and every link derives provision ids here and nowhere else.
+   * Returns the HTML id of a provision, which is also its permalink: its eId ({@code page.html#sec_ii__art_32}),
+   * unless longer than {@link #MAX_ID_CHARS}; then its first 100 characters, {@code ~} and 16 hex digits of a hash of the whole
+   * id (unique in practice). Without the bound, ids grow with nesting: each repeats its ancestors' numbers, so a
+   * 275 KB document of nested 1,000-character numbers rendered to 316 MB. Every page and every link derives
+   * provision ids here and nowhere else.
    */
   static String anchor(ProvisionId id) {
-    return id.toString();
+    String full = id.toString();
+    if (full.length() <= MAX_ID_CHARS) {
+      return full;
+    }
+    int cut = Character.isHighSurrogate(full.charAt(99)) ? 99 : 100;
+    return full.substring(0, cut) + "~"
+        + Hashing.sha256().hashString(full, StandardCharsets.UTF_8).toString().substring(0, 16);
   }
+
 
   /** Opens a self-contained page: no external style sheet, script, font or image. */
   static void open(StringBuilder html, String language, String title) {

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknReader;
+import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.ValidationMode;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
@@ -102,7 +103,9 @@ final class RightsCommand extends LexkitCommand {
       LegalDocument document;
       Outcome read;
       if (input.name().endsWith(".txt")) {
-        Conversion conversion = TextConverter.create().convert(input.readAllBytes(terminal()), input.name());
+        TextConverter converter = TextConverter.create();
+        Conversion conversion =
+            converter.convert(input.readAtMost(terminal(), converter.sizeLimit() + 1), input.name());
         document = conversion.document();
         read = Outcome.ok("", conversion.warnings().size());
       } else {
@@ -132,24 +135,24 @@ final class RightsCommand extends LexkitCommand {
   }
 
   /** A document with its extracted rights, and the notes of extraction as warning lines. */
-  record Annotated(LegalDocument document, String warnings, int count) {}
-
   /**
-   * Extracts the rights of {@code document} into it, for {@code lexkit convert --extract-rights}; a language without
-   * extraction rules leaves it as it is, with one warning.
+   * Extracts the rights of {@code document} into it, for {@code lexkit convert --extract-rights}, adding what
+   * extraction did not understand to {@code warnings}; a language without extraction rules leaves it as it is, with
+   * one warning.
    */
-  static Annotated annotate(LegalDocument document, String source) {
+  static LegalDocument annotate(LegalDocument document, String source, WarningLines warnings) {
+    SourceLocation at = SourceLocation.unknownPosition(source);
     Extraction extraction;
     try {
       extraction = RightsExtractor.create().extract(document);
     } catch (IllegalArgumentException e) {
-      return new Annotated(document, source + ": warning: rights not extracted: " + e.getMessage() + "\n", 1);
+      warnings.warning(at, "rights not extracted: " + e.getMessage());
+      return document;
     }
-    StringBuilder warnings = new StringBuilder();
     for (ExtractionNote note : extraction.notes()) {
-      warnings.append(source).append(": warning: rights: ").append(note.describe()).append('\n');
+      warnings.warning(at, "rights: " + note.describe());
     }
-    return new Annotated(extraction.applyTo(document), warnings.toString(), extraction.notes().size());
+    return extraction.applyTo(document);
   }
 
   private String render(LegalDocument document, RightsAnalysis analysis) {

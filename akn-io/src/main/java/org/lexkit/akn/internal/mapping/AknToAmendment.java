@@ -488,6 +488,7 @@ public final class AknToAmendment {
           + " <FRBRnumber> names the amending act", null);
     }
     List<AmendmentOperation> operations = new ArrayList<>();
+    List<SourceLocation> locations = new ArrayList<>();
     Optional<AknIri> target = Optional.empty();
     int skipped = 0;
     for (Modification modification : modifications) {
@@ -499,6 +500,7 @@ public final class AknToAmendment {
         }
         target = Optional.of(operation.target);
         operations.add(operation.value);
+        locations.add(modification.at);
       } catch (Inexpressible e) {
         skipped++;
         unmapped.add(new UnmappedContent(modification.at, modification.element, modification.eid,
@@ -526,7 +528,7 @@ public final class AknToAmendment {
     try {
       Amendment amendment = new Amendment(AmendmentId.parse(id), title == null || title.isBlank() ? id : title,
           proposed, adopted, inForce, status, ImmutableList.copyOf(operations));
-      return new AmendingAct(amendment, target.orElseThrow());
+      return new AmendingAct(amendment, target.orElseThrow(), ImmutableList.copyOf(locations));
     } catch (IllegalArgumentException e) {
       throw new AknMappingException(root, "the amendment cannot be represented: " + e.getMessage(), e);
     }
