@@ -462,9 +462,10 @@ public final class AknToModel {
   private void readPreambleBlocks(String parent, List<Text> blocks) throws XMLStreamException {
     while (in.nextChild(parent)) {
       String element = xml.getLocalName();
-      if (element.equals("p")) {
-        blocks.add(provisions.paragraph());
-      } else if (element.equals("formula") || element.equals("recitals") || element.equals("recital")
+      if (provisions.block(blocks)) {
+        continue;
+      }
+      if (element.equals("formula") || element.equals("recitals") || element.equals("recital")
           || element.equals("citations") || element.equals("citation") || element.equals("container")) {
         in.report(in.here(), element, in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
             "container flattened: its paragraphs are kept as preamble blocks");

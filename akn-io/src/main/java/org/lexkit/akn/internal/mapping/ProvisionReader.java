@@ -322,12 +322,33 @@ final class ProvisionReader {
 
   private void readBlocks(String container, List<Text> blocks) throws XMLStreamException {
     while (in.nextChild(container)) {
-      if (xml.getLocalName().equals("p") && in.isAkn()) {
-        blocks.add(paragraph());
-      } else {
-        in.unmappedElement("block <" + xml.getLocalName() + "> not represented (the model keeps paragraphs of text)");
+      if (!block(blocks)) {
+        in.unmappedElement("<" + xml.getLocalName() + "> in <" + container + "> not represented (the model keeps"
+            + " paragraphs and AKN block elements)");
       }
     }
+  }
+
+  /**
+   * Reads the block whose start tag the cursor is on, a paragraph or a block of structure such as a list or a
+   * table, into {@code blocks}.
+   *
+   * @return false, without moving, if the element is no AKN block
+   */
+  boolean block(List<Text> blocks) throws XMLStreamException {
+    if (!in.isAkn()) {
+      return false;
+    }
+    String element = xml.getLocalName();
+    if (element.equals("p")) {
+      blocks.add(paragraph());
+      return true;
+    }
+    if (Text.isBlockElement(element)) {
+      blocks.add(Text.block(mark()));
+      return true;
+    }
+    return false;
   }
 
   private static final Set<String> P_ATTRIBUTES = Set.of("eId", "wId", "GUID");
