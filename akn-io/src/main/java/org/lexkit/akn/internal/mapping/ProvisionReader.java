@@ -44,15 +44,55 @@ final class ProvisionReader {
     this.xml = in.xml();
   }
 
-  /** Reads the children of the {@code <body>} (or {@code <mainBody>}) whose start tag the cursor is on. */
+  /**
+   * Reads the children of the body-like element whose start tag the cursor is on ({@code <body>}, {@code <mainBody>},
+   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) as the document's provision tree.
+   */
   Provision body(String element) throws XMLStreamException {
     List<Provision> children = new ArrayList<>();
     Level level = new Level(null);
+    List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
-      readHierarchyChild(element, children, level);
+      if (!looseBlock(loose)) {
+        flush(loose, children, level);
+        readHierarchyChild(element, children, level);
+      }
     }
+    flush(loose, children, level);
     return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children,
-        level.sites, ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
+        ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
+  }
+
+  /**
+   * Reads the current element into {@code loose} if it is a block (a paragraph, a block of structure, or an element
+   * of running text such as a speech's {@code <from>}) where the model expects provisions.
+   */
+  private boolean looseBlock(List<Text> loose) throws XMLStreamException {
+    if (block(loose)) {
+      return true;
+    }
+    if (in.isAkn() && MIXED.contains(xml.getLocalName()) && ProvisionKind.fromElement(xml.getLocalName()).isEmpty()) {
+      in.report(in.here(), xml.getLocalName(), in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
+          "<" + xml.getLocalName() + "> read as a paragraph of text");
+      loose.add(paragraph());
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Keeps blocks that stand among provisions, where the model has no place for them, in document order: as the
+   * content of an unnumbered generic container ({@code <hcontainer>}) at their place.
+   */
+  private void flush(List<Text> loose, List<Provision> children, Level level) {
+    if (loose.isEmpty()) {
+      return;
+    }
+    ChildSite site = new ChildSite(level.owner, in.here(), "hcontainer", Optional.empty(), List.of());
+    sites.add(site);
+    add(new Provision(ProvisionKind.HCONTAINER, Optional.empty(), Optional.empty(), ImmutableList.copyOf(loose),
+        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE), site, children, level);
+    loose.clear();
   }
 
   /**
@@ -97,6 +137,7 @@ final class ProvisionReader {
   private static final class Level {
     final @Nullable ChildSite owner;
     final List<ChildSite> sites = new ArrayList<>();
+    final Map<String, ChildSite> bySegment = new HashMap<>();
     private int @Nullable [] unnumbered; // per kind ordinal, made on demand as in Provision.segmentsOf
 
     Level(@Nullable ChildSite owner) {
@@ -110,6 +151,11 @@ final class ProvisionReader {
       }
       return Integer.toString(++unnumbered[kind.ordinal()]);
     }
+
+    /** Takes back the last {@link #nextUnnumbered}: that child was given a number. */
+    void undoUnnumbered(ProvisionKind kind) {
+      unnumbered[kind.ordinal()]--;
+    }
   }
 
   /** Every provision read by this reader, in document order. */
@@ -119,9 +165,17 @@ final class ProvisionReader {
   private void readHierarchyChild(String parent, List<Provision> children, Level level)
       throws XMLStreamException {
     String element = xml.getLocalName();
-    Optional<ProvisionKind> kind = in.isAkn() ? ProvisionKind.fromElement(element) : Optional.empty();
+    if (!in.isAkn() || TEXTLESS.contains(element)) {
+      in.unmappedElement("<" + element + "> inside <" + parent + "> is not represented");
+      return;
+    }
+    Optional<ProvisionKind> kind = ProvisionKind.fromElement(element);
     if (kind.isEmpty() || kind.get() == ProvisionKind.BODY || kind.get() == ProvisionKind.ITEM) {
-      in.unmappedElement("<" + element + "> inside <" + parent + "> is not a provision");
+      // A debate's section, a speech, a judgment's part, a collection's component: its text is kept in a
+      // generic container, the model's place for structure it has no name for.
+      in.report(in.here(), element, in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
+          "<" + element + "> read as a generic container (written back as <hcontainer>)");
+      readProvision(ProvisionKind.HCONTAINER, children, level);
       return;
     }
     ProvisionKind actual = kind.get();
@@ -131,6 +185,9 @@ final class ProvisionReader {
     }
     readProvision(actual, children, level);
   }
+
+  /** Elements that carry no text of the document: metadata and references to documents kept elsewhere. */
+  private static final Set<String> TEXTLESS = Set.of("meta", "documentRef", "componentRef", "interstitial");
 
   private static final Set<String> PROVISION_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo");
   private static final Set<String> HCONTAINER_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo",
@@ -149,7 +206,9 @@ final class ProvisionReader {
       in.report(at, element, eid, UnmappedContent.Kind.ATTRIBUTE,
           "status=\"" + status + "\" not represented");
     }
-    if (element.equals("hcontainer")) {
+    if (kind == ProvisionKind.HCONTAINER && !element.equals("hcontainer")) {
+      // a generic container, reported as such by the caller; its attributes belong to what it was
+    } else if (element.equals("hcontainer")) {
       String name = in.attribute("name").orElse("");
       if (!name.equals(Vocabulary.HCONTAINER_NAME) && !name.equals(Vocabulary.ITEM_CONTAINER_NAME)) {
         in.report(at, element, eid, UnmappedContent.Kind.ATTRIBUTE,
@@ -171,6 +230,7 @@ final class ProvisionReader {
     List<Provision> children = new ArrayList<>();
     Level childLevel = new Level(site);
     List<ChildSite> childSites = childLevel.sites;
+    List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
       String child = xml.getLocalName();
       if (!in.isAkn()) {
@@ -199,9 +259,13 @@ final class ProvisionReader {
           readBlocks(child, wrapUp);
           break;
         default:
-          readHierarchyChild(element, children, childLevel);
+          if (!looseBlock(children.isEmpty() ? content : loose)) {
+            flush(loose, children, childLevel);
+            readHierarchyChild(element, children, childLevel);
+          }
       }
     }
+    flush(loose, children, childLevel);
     if (provisionStatus == ProvisionStatus.REPEALED
         && (!content.isEmpty() || !children.isEmpty() || !wrapUp.isEmpty())) {
       in.report(at, element, eid, UnmappedContent.Kind.ELEMENT,
@@ -214,42 +278,53 @@ final class ProvisionReader {
       childSites.clear();
       wrapUp.clear();
     }
-    siblings.add(build(kind, num, heading, content, children, childSites, wrapUp, notes, provisionStatus,
-        Optional.of(at)));
+    add(build(kind, num, heading, content, children, wrapUp, notes, provisionStatus, Optional.of(at)), site,
+        siblings, level);
+  }
+
+  /**
+   * Adds a provision to its siblings with the id segment {@link Provision#segmentsOf} will give it, computed once
+   * here. A segment an earlier sibling already has (two sections numbered 1, German "1. Buch" and "2. Buch" whose
+   * last word is the same) would make the tree invalid: the number is then read with a suffix that makes it unique,
+   * and that is reported where the provision is.
+   */
+  private void add(Provision provision, ChildSite site, List<Provision> siblings, Level level) {
+    ProvisionKind kind = provision.kind();
+    String token = provision.num().isPresent() ? provision.num().get().token() : level.nextUnnumbered(kind);
+    ChildSite earlier = level.bySegment.get(ProvisionId.segment(kind, token));
+    if (earlier != null) {
+      if (provision.num().isEmpty()) {
+        level.undoUnnumbered(kind);
+      }
+      String base = provision.num().map(Num::text).orElse(token);
+      Num unique;
+      int suffix = 1;
+      do {
+        unique = Num.of(base + "-" + ++suffix);
+      } while (level.bySegment.containsKey(ProvisionId.segment(kind, unique.token())));
+      in.report(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER, "<" + site.element + ">"
+          + provision.num().map(n -> " numbered \"" + n.text() + "\"").orElse("") + " has the id segment "
+          + ProvisionId.segment(kind, token) + " of an earlier sibling (at " + earlier.at.describe() + "); read with"
+          + " the number \"" + unique.text() + "\" so that ids stay unique");
+      provision = provision.withNum(Optional.of(unique));
+      token = unique.token();
+    }
+    siblings.add(provision);
     level.sites.add(site);
-    // The segment Provision.segmentsOf gives this child among its siblings, computed once here.
+    level.bySegment.put(ProvisionId.segment(kind, token), site);
     site.prefix = kind.eIdPrefix();
-    site.token = num.isPresent() ? num.get().token() : level.nextUnnumbered(kind);
+    site.token = token;
   }
 
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
-      List<Provision> children, List<ChildSite> childSites, List<Text> wrapUp, List<Note> notes,
-      ProvisionStatus status, Optional<SourceLocation> at) {
-    Provision provision;
+      List<Provision> children, List<Text> wrapUp, List<Note> notes, ProvisionStatus status,
+      Optional<SourceLocation> at) {
     try {
-      provision = new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
+      return new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
           ImmutableList.copyOf(wrapUp), ImmutableList.copyOf(notes), status);
     } catch (IllegalArgumentException e) {
-      throw duplicate(children, childSites, at, e);
+      throw new AknMappingException(at.orElse(SourceLocation.unknownPosition(in.systemId())), e.getMessage(), e);
     }
-    return provision;
-  }
-
-  /** Locates the sibling whose id collides with an earlier one (the only way children can be invalid). */
-  private AknMappingException duplicate(List<Provision> children, List<ChildSite> childSites,
-      Optional<SourceLocation> at, IllegalArgumentException cause) {
-    ImmutableList<String> segments = Provision.segmentsOf(children);
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < segments.size(); i++) {
-      Integer earlier = first.putIfAbsent(segments.get(i), i);
-      if (earlier != null) {
-        ChildSite site = childSites.get(i);
-        return new AknMappingException(site.at, "<" + site.element + "> has the id segment " + segments.get(i)
-            + " of an earlier sibling (at " + childSites.get(earlier).at.describe() + "); the model needs numbers"
-            + " that are unique among siblings", cause);
-      }
-    }
-    return new AknMappingException(at.orElse(SourceLocation.unknownPosition(in.systemId())), cause.getMessage(), cause);
   }
 
   private Optional<Num> readNum(List<Note> notes) throws XMLStreamException {
