@@ -110,10 +110,10 @@ public final class TextRenderer {
 
     void provision(Provision p) {
       if (p.num().isEmpty()) {
-        texts(p.content());
         if (p.heading().isPresent()) {
           text(p.heading().get());
         }
+        texts(p.content());
         children(p);
         texts(p.wrapUp());
         notes(p.notes());
@@ -213,8 +213,18 @@ public final class TextRenderer {
       }
     }
 
+    /** Writes a block: running text as one line, a list or a table as one line per item or cell. */
     void text(Text block) {
-      String text = Text.normalize(block.plain());
+      if (block.block().isEmpty()) {
+        text(Text.normalize(block.plain()));
+        return;
+      }
+      for (String line : block.lines()) {
+        text(line);
+      }
+    }
+
+    private void text(String text) {
       if (text.isEmpty()) {
         return;
       }

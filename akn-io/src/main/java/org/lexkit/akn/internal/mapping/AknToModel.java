@@ -62,7 +62,6 @@ public final class AknToModel {
   private @Nullable String fallbackTitle;
   private boolean titleFromShortTitle;
   private Optional<Preamble> preamble = Optional.empty();
-  private Provision body = Provision.body(ImmutableList.of());
   private final List<PendingEvent> events = new ArrayList<>();
   private final Map<String, String> referenceShowAs = new HashMap<>();
   private final RightsDecoder rights = new RightsDecoder();
@@ -169,7 +168,11 @@ public final class AknToModel {
         case "collectionBody":
         case "portionBody":
         case "amendmentBody":
-          body = provisions.body(xml.getLocalName());
+          provisions.readBody(xml.getLocalName());
+          break;
+        case "attachments":
+        case "components":
+          provisions.readAppendix(element);
           break;
         default:
           in.unmappedElement("<" + xml.getLocalName() + "> is not represented in the model");
@@ -200,6 +203,7 @@ public final class AknToModel {
           : Optional.ofNullable(referenceShowAs.get(source)).or(() -> Optional.of(event.source));
       lifecycle.add(new LifecycleEvent(event.date, event.type, text.filter(s -> !s.isBlank())));
     }
+    Provision body = provisions.body();
     RightsCatalogue catalogue = rights.decode(in.reports(), provisions.finishIds(rights.hasFacts(), rights));
     return new LegalDocument(identity, documentTitle, preamble, body, catalogue, ImmutableList.copyOf(lifecycle));
   }

@@ -39,6 +39,9 @@ final class ProvisionReader {
   private final AknCursor in;
   private final XMLStreamReader xml;
 
+  private final List<Provision> top = new ArrayList<>();
+  private final Level topLevel = new Level(null);
+
   ProvisionReader(AknCursor in) {
     this.in = in;
     this.xml = in.xml();
@@ -46,20 +49,30 @@ final class ProvisionReader {
 
   /**
    * Reads the children of the body-like element whose start tag the cursor is on ({@code <body>}, {@code <mainBody>},
-   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) as the document's provision tree.
+   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) into the document's provision tree.
    */
-  Provision body(String element) throws XMLStreamException {
-    List<Provision> children = new ArrayList<>();
-    Level level = new Level(null);
+  void readBody(String element) throws XMLStreamException {
     List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
       if (!looseBlock(loose)) {
-        flush(loose, children, level);
-        readHierarchyChild(element, children, level);
+        flush(loose, top, topLevel);
+        readHierarchyChild(element, top, topLevel);
       }
     }
-    flush(loose, children, level);
-    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children,
+    flush(loose, top, topLevel);
+  }
+
+  /**
+   * Reads the element whose start tag the cursor is on, a document's {@code <attachments>} or {@code <components>}
+   * (its schedules and annexes), as a generic container after the body's provisions, so that their text is kept.
+   */
+  void readAppendix(String parent) throws XMLStreamException {
+    readHierarchyChild(parent, top, topLevel);
+  }
+
+  /** The document's provision tree: what {@link #readBody} and {@link #readAppendix} read, in document order. */
+  Provision body() {
+    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), top,
         ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
   }
 
@@ -247,8 +260,9 @@ final class ProvisionReader {
         case "subheading":
           Text subheading = readInlineContainer(notes);
           if (!subheading.parts().isEmpty()) {
-            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.ELEMENT,
-                "subheading text not represented");
+            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.FLATTENED,
+                "subheading read as a paragraph of the content (the model has one heading per provision)");
+            (children.isEmpty() ? content : loose).add(subheading);
           }
           break;
         case "intro":
