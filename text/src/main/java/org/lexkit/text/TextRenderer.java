@@ -123,7 +123,8 @@ public final class TextRenderer {
       String heading = p.heading().map(h -> Text.normalize(h.plain())).orElse("");
       String first = p.content().isEmpty() ? "" : Text.normalize(p.content().get(0).plain());
       Level level = levelOf(p, num, heading, first);
-      boolean headingRole = level == null || level.role() == Level.Role.HEADING;
+      // A heading is written before the text it heads, even at a level whose number starts its first paragraph.
+      boolean headingRole = level == null || level.role() == Level.Role.HEADING || !heading.isEmpty();
       boolean notesFirst = level != null && level.rank() < profile.noteRank();
       List<Note> notes = p.notes();
       if (headingRole) {

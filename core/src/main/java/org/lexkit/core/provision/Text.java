@@ -60,7 +60,7 @@ public record Text(ImmutableList<Inline> parts) {
    * @throws IllegalArgumentException if the mark is no block element
    */
   public static Text block(Inline.Mark block) {
-    checkArgument(isBlockElement(block.name()), "<%s> is not a block element; expected one of %s", block.name(),
+    checkArgument(isBlockElement(checkNotNull(block, "block").name()), "<%s> is not a block element; expected one of %s", block.name(),
         BLOCK_ELEMENTS);
     return new Text(ImmutableList.of(block));
   }
@@ -73,7 +73,7 @@ public record Text(ImmutableList<Inline> parts) {
    * @return whether a block of structure can be that element
    */
   public static boolean isBlockElement(String element) {
-    return BLOCK_ELEMENTS.contains(element);
+    return BLOCK_ELEMENTS.contains(checkNotNull(element, "element"));
   }
 
   /**
