@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.files.FileReplacement;
 import org.lexkit.akn.internal.mapping.AmendmentToAkn;
 import org.lexkit.akn.internal.mapping.ModelToAkn;
@@ -84,7 +83,7 @@ public final class AknWriter {
   public void write(AknDocument document, OutputStream out) throws IOException {
     checkNotNull(document, "document");
     checkNotNull(out, "out");
-    AknSerializer.write(AknDocumentAccess.content(document), indent, out);
+    AknSerializer.write(document.content(), indent, out);
   }
 
   /**

@@ -11,6 +11,13 @@ final class BatchOptions {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems: no warnings, progress bar or summary.")
   boolean quiet;
 
+  @Option(names = "--max-warnings", paramLabel = "N",
+      description = "Print at most N warnings per input (default: ${DEFAULT-VALUE}), then count the rest by kind.")
+  int maxWarnings = Warnings.DEFAULT_MAX;
+
+  @Option(names = "--verbose", description = "Print every warning (no --max-warnings cap).")
+  boolean verbose;
+
   /** The most jobs accepted: far more threads than any machine has cores only costs memory. */
   static final int MAX_JOBS = 1024;
 
@@ -28,5 +35,10 @@ final class BatchOptions {
     if (jobs < 1 || jobs > MAX_JOBS) {
       throw new UsageException("-j/--jobs must be between 1 and " + MAX_JOBS + ", not " + jobs);
     }
+  }
+
+  /** How to print warnings, as the options say. */
+  Warnings warnings() {
+    return new Warnings(maxWarnings, verbose);
   }
 }

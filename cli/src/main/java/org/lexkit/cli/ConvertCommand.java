@@ -135,7 +135,7 @@ final class ConvertCommand extends LexkitCommand {
     return new Batch(terminal(), batch, "convert", "converted").run(files, (input, index) -> {
       Conversion conversion =
           converter.convert(input.readAtMost(terminal(), converter.sizeLimit() + 1), input.name());
-      WarningLines messages = new WarningLines();
+      WarningLines messages = batch.warnings().collector();
       for (TextWarning warning : conversion.warnings()) {
         messages.warning(SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message());
       }

@@ -72,7 +72,7 @@ final class FmtCommand extends LexkitCommand {
       try (InputStream in = input.open(terminal())) {
         document = reader.read(in, input.name());
       }
-      WarningLines lines = new WarningLines();
+      WarningLines lines = batch.warnings().collector();
       lines.problems(document.problems());
       return targets.write(input, SAME_NAME, Outcome.ok(lines.toString(), lines.count()),
           out -> writer.write(document, out));

@@ -86,7 +86,7 @@ abstract class LexkitCommand implements Callable<Integer> {
     Targets targets = targets(files, output, rename);
     AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
     return new Batch(terminal(), batch, spec.name(), verb).run(files, (input, index) -> {
-      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
+      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal(), batch.warnings());
       String rendered = render.apply(read.value());
       return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
     }, Batch.Summary.WHEN_SEVERAL);

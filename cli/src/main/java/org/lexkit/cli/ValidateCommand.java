@@ -67,7 +67,7 @@ final class ValidateCommand extends LexkitCommand {
       try (InputStream in = input.open(terminal())) {
         document = reader.read(in, input.name()); // the lossless layer: every element is checked
       }
-      WarningLines lines = new WarningLines();
+      WarningLines lines = batch.warnings().collector();
       lines.problems(document.problems());
       return Outcome.ok(lines.toString(), lines.count());
     }, Batch.Summary.ALWAYS);

@@ -31,14 +31,15 @@ class ResourceLimitsTest {
 
   @Test
   void warningLines_capped_countKept_lastLineLocatedAtTheFirstLeftOut() {
-    WarningLines lines = new WarningLines();
+    WarningLines lines = new Warnings(100, false).collector();
     for (int i = 1; i <= 1_000; i++) {
       lines.warning(SourceLocation.of("a.txt", i, 1), "warning " + i);
     }
     assertThat(lines.count()).isEqualTo(1_000);
-    assertThat(lines.toString().lines()).hasSize(WarningLines.MAX_SHOWN + 1)
+    assertThat(lines.toString().lines()).hasSize(100 + 1)
         .startsWith("a.txt:1:1: warning: warning 1")
-        .endsWith("a.txt:101:1: warning: 900 more warnings from here on not shown (at most 100 an input)");
+        .endsWith("a.txt:101:1: warning: 900 more warnings from here on not shown (900 other warnings);"
+            + " --verbose shows them all, --max-warnings N shows N");
   }
 
   @Test

@@ -134,7 +134,8 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the id token {@code text} would have as a number, without building one: the last word (words are
+   * Returns the id token {@code text} would have as a number, without building one: the last word with a letter or
+   * digit (words are
    * separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and {@code .}, without
    * leading or trailing {@code .}/{@code -}. A last word that only qualifies the number before it — a Latin suffix
    * ("4 bis", "Ier bis") or a single letter after digits or a Roman numeral ("IV a.") — is joined to that number
@@ -148,15 +149,20 @@ public record Num(String text) implements Comparable<Num> {
   public static String tokenOf(String text) {
     // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
     int end = text.length();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
     int begin = end;
-    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
-      begin--;
+    String last = "";
+    while (last.isEmpty() && end > 0) { // a last word of punctuation only ("SEC. 3 .") gives no token: the one before
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      begin = end;
+      while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+        begin--;
+      }
+      String simple = asciiToken(text, begin, end);
+      last = simple != null ? simple : wordToken(text, begin, end);
+      end = begin;
     }
-    String simple = asciiToken(text, begin, end);
-    String last = simple != null ? simple : wordToken(text, begin, end);
     if (begin > 0 && isQualifier(last)) {
       int previousEnd = begin;
       while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {

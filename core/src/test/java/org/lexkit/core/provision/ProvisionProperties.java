@@ -183,6 +183,9 @@ class ProvisionProperties {
         words.add(candidate);
       }
     }
+    while (!words.isEmpty() && kept(words.get(words.size() - 1)).isEmpty()) {
+      words.remove(words.size() - 1); // a word of punctuation only gives no token: the word before it does
+    }
     if (words.isEmpty()) {
       return "";
     }
