@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.lexkit.akn.AknDocument;
+import org.lexkit.akn.AknReadException;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.ValidationMode;
@@ -80,13 +81,20 @@ public class ReadBenchmark {
   private static final AknReader LENIENT = AknReader.create().withValidation(ValidationMode.LENIENT);
   private static final AknReader STRICT = AknReader.create().withValidation(ValidationMode.STRICT);
 
-  /** Loads the file and checks that every path reads it, so no benchmark measures a failure. */
+  /**
+   * Loads the file and checks which paths read it, so no benchmark measures a failure unknowingly: a model read that
+   * refuses the document is said on standard error (leave it out with {@code --only}); a baseline that fails stops.
+   */
   @Setup
   public void load() throws Exception {
     bytes = Inputs.corpusFile(corpus, file);
-    NONE.readDocument(new ByteArrayInputStream(bytes), file);
-    LENIENT.readDocument(new ByteArrayInputStream(bytes), file);
-    STRICT.readDocument(new ByteArrayInputStream(bytes), file);
+    for (ValidationMode mode : ValidationMode.values()) {
+      try {
+        AknReader.create().withValidation(mode).readDocument(new ByteArrayInputStream(bytes), file);
+      } catch (AknReadException e) {
+        System.err.println("the model read (validation " + mode + ") refuses " + file + ": " + e.getMessage());
+      }
+    }
     InternalBaselines.plainJaxb(bytes);
     InternalBaselines.structuralValidation(bytes);
   }
