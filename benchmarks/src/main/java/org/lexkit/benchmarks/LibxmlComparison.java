@@ -19,22 +19,30 @@ import org.lexkit.akn.AknReader;
 import org.lexkit.akn.ValidationMode;
 
 /**
- * Our strict read against libxml2 (lxml, schema parsed once) on the same files, in one interleaved run: each rotation
- * validates every file with both, ours on this thread and libxml2 in the helper process
- * {@code benchmarks/scripts/lxml_validate.py}, each timed by its own CPU clock (this thread's; the single-threaded
- * Python process's). Prints, per file, the median and minimum CPU time per validation over the rotations, the ratio
- * (libxml2's time over ours: above 1 means ours is faster) and both verdicts, which must agree.
+ * Our strict validation against libxml2 (lxml, schema parsed once) on the same files, in one interleaved run: each
+ * rotation validates every file with ours on this thread, twice (the lossless strict read that {@code lexkit validate}
+ * does, {@link AknReader#read}, and the strict read into the model, {@link AknReader#readDocument}), and with libxml2
+ * in the helper process {@code benchmarks/scripts/lxml_validate.py}, each timed by its own CPU clock (this thread's;
+ * the single-threaded Python process's). Prints, per file, the median and minimum CPU time per validation over the
+ * rotations, the ratios (libxml2's time over ours: above 1 means ours is faster) and the verdicts of
+ * {@code validate}'s read and libxml2, which must agree.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.lexkit.benchmarks.LibxmlComparison [--python=/usr/bin/python3]
- *     [--script=benchmarks/scripts/lxml_validate.py] [--rotations=7] [--sample-ms=200] [--verdicts-only] FILE...
+ *     [--script=benchmarks/scripts/lxml_validate.py] [--rotations=7] [--sample-ms=200] [--verdicts-only]
+ *     [--corpus=DIR] FILE...
  * </pre>
  *
- * With {@code --verdicts-only} every file is validated once by each and only disagreements and counts are printed
- * (for a whole corpus).
+ * With {@code --verdicts-only} every file (with {@code --corpus}, every {@code .xml} file under the folder too) is
+ * validated once by {@code validate}'s read and by libxml2, and only disagreements and counts are printed.
  */
 public final class LibxmlComparison {
   private static final AknReader STRICT = AknReader.create().withValidation(ValidationMode.STRICT);
+
+  /** The two strict reads of ours that are compared. */
+  private enum Ours {
+    VALIDATE, MODEL
+  }
 
   private LibxmlComparison() {}
 
@@ -62,6 +70,8 @@ public final class LibxmlComparison {
         sampleNanos = Long.parseLong(arg.substring(12)) * 1_000_000L;
       } else if (arg.equals("--verdicts-only")) {
         verdictsOnly = true;
+      } else if (arg.startsWith("--corpus=")) {
+        files.addAll(Inputs.corpusFiles(arg.substring(9)));
       } else {
         files.add(Path.of(arg));
       }
@@ -100,7 +110,7 @@ public final class LibxmlComparison {
     int agree = 0;
     int valid = 0;
     for (Path file : files) {
-      Sample ours = ours(Files.readAllBytes(file), file, 1);
+      Sample ours = ours(Ours.VALIDATE, Files.readAllBytes(file), file, 1);
       Sample theirs = libxml.validate(file, 1);
       if (ours.valid() == theirs.valid()) {
         agree++;
@@ -124,47 +134,60 @@ public final class LibxmlComparison {
       long warmEnd = System.nanoTime() + 3_000_000_000L;
       Sample last;
       do {
-        last = ours(bytes[i], files.get(i), 1);
+        ours(Ours.MODEL, bytes[i], files.get(i), 1);
+        last = ours(Ours.VALIDATE, bytes[i], files.get(i), 1);
       } while (System.nanoTime() < warmEnd);
       repetitions[i] = (int) Math.max(1, sampleNanos / Math.max(1, last.cpuNanosPerRun()));
       libxml.validate(files.get(i), 1);
     }
-    long[][] oursCpu = new long[n][rotations];
-    long[][] theirsCpu = new long[n][rotations];
-    boolean[][] verdicts = new boolean[n][2];
+    long[][][] cpu = new long[3][n][rotations]; // validate's read, model read, libxml2
+    boolean[][] verdicts = new boolean[n][3];
     for (int round = 0; round < rotations; round++) {
       for (int i = 0; i < n; i++) {
-        Sample ours = ours(bytes[i], files.get(i), repetitions[i]);
-        Sample theirs = libxml.validate(files.get(i), Math.max(1, repetitions[i] / 4));
-        oursCpu[i][round] = ours.cpuNanosPerRun();
-        theirsCpu[i][round] = theirs.cpuNanosPerRun();
-        verdicts[i][0] = ours.valid();
-        verdicts[i][1] = theirs.valid();
+        Sample[] samples = {ours(Ours.VALIDATE, bytes[i], files.get(i), repetitions[i]),
+            ours(Ours.MODEL, bytes[i], files.get(i), repetitions[i]), libxml.validate(files.get(i), repetitions[i])};
+        for (int k = 0; k < 3; k++) {
+          cpu[k][i][round] = samples[k].cpuNanosPerRun();
+          verdicts[i][k] = samples[k].valid();
+        }
       }
     }
     System.out.printf(Locale.ROOT, "%n%d interleaved rotations; CPU ms per validation, median (min)%n%n", rotations);
-    System.out.println("| file | KB | ours strict | libxml2 | libxml2 / ours, medians | verdicts (ours, libxml2) |");
-    System.out.println("|---|---|---|---|---|---|");
+    System.out.println("| file | KB | ours: validate (lossless strict read) | ours: strict model read | libxml2 |"
+        + " libxml2 / validate | libxml2 / model read | verdicts (validate, model read, libxml2) |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (int i = 0; i < n; i++) {
-      long[] o = oursCpu[i].clone();
-      long[] t = theirsCpu[i].clone();
-      Arrays.sort(o);
-      Arrays.sort(t);
-      System.out.printf(Locale.ROOT, "| %s | %.0f | %.3f (%.3f) | %.3f (%.3f) | %.2f× | %s, %s |%n",
-          files.get(i).getFileName(), bytes[i].length / 1e3, o[rotations / 2] / 1e6, o[0] / 1e6,
-          t[rotations / 2] / 1e6, t[0] / 1e6, (double) t[rotations / 2] / o[rotations / 2],
-          verdicts[i][0] ? "valid" : "invalid", verdicts[i][1] ? "valid" : "invalid");
+      double[] median = new double[3];
+      double[] min = new double[3];
+      for (int k = 0; k < 3; k++) {
+        long[] sorted = cpu[k][i].clone();
+        Arrays.sort(sorted);
+        median[k] = sorted[rotations / 2] / 1e6;
+        min[k] = sorted[0] / 1e6;
+      }
+      System.out.printf(Locale.ROOT, "| %s | %.0f | %.3f (%.3f) | %.3f (%.3f) | %.3f (%.3f) | %.2f× | %.2f× | %s, %s, %s |%n",
+          files.get(i).getFileName(), bytes[i].length / 1e3, median[0], min[0], median[1], min[1], median[2], min[2],
+          median[2] / median[0], median[2] / median[1], verdict(verdicts[i][0]), verdict(verdicts[i][1]),
+          verdict(verdicts[i][2]));
     }
   }
 
-  private static Sample ours(byte[] xml, Path file, int repetitions) {
+  private static String verdict(boolean valid) {
+    return valid ? "valid" : "invalid";
+  }
+
+  private static Sample ours(Ours read, byte[] xml, Path file, int repetitions) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean valid = true;
     String error = "-";
     long start = threads.getCurrentThreadCpuTime();
     for (int r = 0; r < repetitions; r++) {
       try {
-        STRICT.readDocument(new ByteArrayInputStream(xml), file.toString());
+        if (read == Ours.VALIDATE) {
+          STRICT.read(new ByteArrayInputStream(xml), file.toString());
+        } else {
+          STRICT.readDocument(new ByteArrayInputStream(xml), file.toString());
+        }
       } catch (AknReadException | IOException e) {
         valid = false;
         error = e.getMessage();
