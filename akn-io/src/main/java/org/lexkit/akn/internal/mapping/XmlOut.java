@@ -12,7 +12,7 @@ import org.lexkit.akn.AknWriteException;
  * A minimal streaming XML writer for the model-to-AKN direction: elements, attributes and text in the AKN default
  * namespace, encoded as UTF-8 into its own buffer as they come and passed to an {@link OutputStream} a buffer at a
  * time. It encodes itself, in the same pass that escapes and checks each character, because a {@code Writer} chain
- * (a buffered writer over the JDK's encoder) cost about a third of a whole model write (docs/PERFORMANCE.md).
+ * (a buffered writer over the JDK's encoder) took more than a quarter of a whole model write (docs/PERFORMANCE.md).
  *
  * <p>It exists instead of {@link javax.xml.stream.XMLStreamWriter} because the JDK's StAX writer escapes neither
  * tab, newline nor carriage return in attribute values (a re-parse normalises them to spaces) nor carriage return in
@@ -24,10 +24,12 @@ import org.lexkit.akn.AknWriteException;
  * by the caller.
  */
 final class XmlOut {
-  private final OutputStream out;
-  private final byte[] buffer = new byte[1 << 16];
+  private static final int BUFFER_SIZE = 1 << 16;
   /** Past this a character might not fit (a UTF-8 sequence or a character reference is at most 6 bytes). */
-  private static final int FLUSH_AT = (1 << 16) - 8;
+  private static final int FLUSH_AT = BUFFER_SIZE - 8;
+
+  private final OutputStream out;
+  private final byte[] buffer = new byte[BUFFER_SIZE];
   private int position;
   private final int indent;
   private final ArrayDeque<String> open = new ArrayDeque<>();
