@@ -88,11 +88,11 @@ final class ApplyCommand extends LexkitCommand {
     AmendingAct[] read = new AmendingAct[acts.size()];
     int exit = new Batch(terminal(), batch, "apply", "read").run(inputs, (input, index) -> {
       if (index == 0) {
-        Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal());
+        Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal(), batch.warnings());
         original[0] = document.value();
         return document.outcome();
       }
-      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal());
+      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal(), batch.warnings());
       read[index - 1] = act.value();
       return act.outcome();
     }, Batch.Summary.NEVER);

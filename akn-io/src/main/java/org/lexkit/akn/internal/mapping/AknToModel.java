@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,10 +61,12 @@ public final class AknToModel {
   private @Nullable String fallbackTitle;
   private boolean titleFromShortTitle;
   private Optional<Preamble> preamble = Optional.empty();
-  private Provision body = Provision.body(ImmutableList.of());
   private final List<PendingEvent> events = new ArrayList<>();
   private final Map<String, String> referenceShowAs = new HashMap<>();
   private final RightsDecoder rights = new RightsDecoder();
+
+  /** The date of a document that gives none: the first day of the proleptic calendar, never a real law's date. */
+  private static final LocalDate UNKNOWN_DATE = LocalDate.of(1, 1, 1);
 
   private record PendingEvent(LocalDate date, LifecycleEvent.Type type, String source, SourceLocation at) {}
 
@@ -109,9 +110,11 @@ public final class AknToModel {
                   : xml.getNamespaceURI()) : "no element"), null);
     }
     SourceLocation rootAt = in.here();
-    LegalDocument document = null;
+    SourceLocation documentAt = null;
     while (in.nextChild("akomaNtoso")) {
-      if (document == null && in.isAkn()) {
+      if (documentAt != null && in.isAkn() && xml.getLocalName().equals("components")) {
+        provisions.readAppendix("akomaNtoso"); // the components a collection's body refers to
+      } else if (documentAt == null && in.isAkn()) {
         SourceLocation at = in.here();
         String element = xml.getLocalName();
         Optional<String> name = in.attribute("name");
@@ -119,24 +122,26 @@ public final class AknToModel {
         documentName = name.orElse("");
         if (Vocabulary.documentType(element, documentName, Optional.empty()).isEmpty()
             && !element.equals("act")) {
-          throw new AknMappingException(at, "<" + element + "> documents are not mapped to the Lexkit model;"
-              + " expected <act>, <bill> or <doc> (the lossless AknDocument reads every document type)", null);
+          in.report(at, element, in.attribute("eId"), UnmappedContent.Kind.FLATTENED, "<" + element + "> read as a"
+              + " document of type " + DocumentType.OTHER + " (written back as <doc>): its body's sections, speeches"
+              + " or components become the provision tree");
         }
-        document = readDocument(at);
+        documentAt = at;
+        readDocument(at);
       } else {
         in.unmappedElement("only the first document inside <akomaNtoso> is mapped");
       }
     }
     in.toEnd();
-    if (document == null) {
+    if (documentAt == null) {
       throw new AknMappingException(rootAt, "<akomaNtoso> contains no document", null);
     }
-    return document;
+    return assemble(documentAt);
   }
 
   private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("name", "contains");
 
-  private LegalDocument readDocument(SourceLocation at) throws XMLStreamException {
+  private void readDocument(SourceLocation at) throws XMLStreamException {
     // Until an <identification> is seen, what it lacks is reported at the document's start tag (a fuzz finding:
     // a document without one was refused with no line at all).
     identificationAt = at;
@@ -152,51 +157,45 @@ public final class AknToModel {
           readMeta();
           break;
         case "preface":
-          readPreface();
+        case "header": // a judgment's
+          readPreface(xml.getLocalName());
           break;
         case "preamble":
           readPreamble();
           break;
         case "body":
         case "mainBody":
-          body = provisions.body(xml.getLocalName());
+        case "debateBody":
+        case "judgmentBody":
+        case "collectionBody":
+        case "portionBody":
+        case "amendmentBody":
+          provisions.readBody(xml.getLocalName());
+          break;
+        case "attachments":
+        case "components":
+          provisions.readAppendix(element);
           break;
         default:
           in.unmappedElement("<" + xml.getLocalName() + "> is not represented in the model");
       }
     }
-    return assemble(at);
   }
 
   private LegalDocument assemble(SourceLocation at) {
-    if (country == null || workDate == null || language == null || versionDate == null) {
-      throw new AknMappingException(identificationAt, "<identification> lacks "
-          + (country == null ? "<FRBRcountry>" : workDate == null ? "the work's <FRBRdate>"
-              : language == null ? "<FRBRlanguage>" : "the expression's <FRBRdate>")
-          + "; the model needs country, work date, language and version date", null);
-    }
-    String name = workName != null ? workName : frbrNumber != null ? frbrNumber : frbrName;
-    if (name == null) {
-      throw new AknMappingException(identificationAt, "cannot tell the work's name: neither an AKN FRBRuri, nor"
-          + " <FRBRnumber>, nor <FRBRname> gives one", null);
-    }
-    DocumentType type = Vocabulary.documentType(documentElement, documentName, subtype).orElse(DocumentType.ACT);
+    DocumentType type = Vocabulary.documentType(documentElement, documentName, subtype).orElse(DocumentType.OTHER);
     if (!Vocabulary.documentName(type).equals(documentName)) {
       in.report(at, documentElement, Optional.empty(), UnmappedContent.Kind.ATTRIBUTE,
           "name=\"" + documentName + "\" read as document type " + type + " (written back as name=\""
               + Vocabulary.documentName(type) + "\")");
     }
-    DocumentIdentity identity;
-    try {
-      identity = new DocumentIdentity(country.toLowerCase(Locale.ROOT), type, workDate, name, language, versionDate);
-    } catch (IllegalArgumentException e) {
-      throw new AknMappingException(identificationAt, "the FRBR identification does not fit the model: "
-          + e.getMessage(), e);
-    }
+    DocumentIdentity identity = identity(type);
     String documentTitle = title != null ? title : fallbackTitle;
     if (documentTitle == null || documentTitle.isBlank()) {
-      throw new AknMappingException(at, "the document has no title: expected a <docTitle>, <shortTitle> or"
-          + " <longTitle> in the <preface>, or an <FRBRname>", null);
+      documentTitle = identity.name();
+      in.report(at, documentElement, Optional.empty(), UnmappedContent.Kind.FLATTENED, "the document has no title"
+          + " (no <docTitle>, <shortTitle> or <longTitle> in the <preface>, no <FRBRname>); its name "
+          + identity.name() + " is used as the title");
     }
     List<LifecycleEvent> lifecycle = new ArrayList<>();
     for (PendingEvent event : events) {
@@ -205,8 +204,63 @@ public final class AknToModel {
           : Optional.ofNullable(referenceShowAs.get(source)).or(() -> Optional.of(event.source));
       lifecycle.add(new LifecycleEvent(event.date, event.type, text.filter(s -> !s.isBlank())));
     }
+    Provision body = provisions.body();
     RightsCatalogue catalogue = rights.decode(in.reports(), provisions.finishIds(rights.hasFacts(), rights));
     return new LegalDocument(identity, documentTitle, preamble, body, catalogue, ImmutableList.copyOf(lifecycle));
+  }
+
+  /**
+   * The identity from what the identification said, read leniently: codes in other spellings are read as the model
+   * spells them ({@link FrbrCodes}), a missing date is the other date, a missing name comes from the next source
+   * that has one; each such reading is reported where the source said it.
+   */
+  private DocumentIdentity identity(DocumentType type) {
+    SourceLocation at = identificationAt;
+    if (workDate == null && versionDate == null) {
+      in.report(at, "FRBRdate", Optional.empty(), UnmappedContent.Kind.IDENTIFIER, "<identification> gives neither"
+          + " the work's nor the expression's date; read as " + UNKNOWN_DATE + ", the model's unknown date");
+      workDate = UNKNOWN_DATE;
+    }
+    LocalDate work = workDate != null ? workDate : versionDate;
+    LocalDate version = versionDate != null ? versionDate : work;
+    if (work != UNKNOWN_DATE && (workDate == null || versionDate == null)) {
+      in.report(at, "FRBRdate", Optional.empty(), UnmappedContent.Kind.IDENTIFIER, "the "
+          + (workDate == null ? "work's" : "expression's") + " <FRBRdate> is missing; read as the "
+          + (workDate == null ? "expression's" : "work's") + " date " + work);
+    } else if (version.isBefore(work)) {
+      in.report(at, "FRBRdate", Optional.empty(), UnmappedContent.Kind.IDENTIFIER, "the expression's date " + version
+          + " is before the work's date " + work + "; read as the work's date");
+      version = work;
+    }
+    String countryCode = code(country == null ? null : FrbrCodes.country(country), "FRBRcountry",
+        FrbrCodes.UNKNOWN_COUNTRY);
+    String languageCode = code(language == null ? null : FrbrCodes.language(language), "FRBRlanguage",
+        FrbrCodes.UNKNOWN_LANGUAGE);
+    String name = null;
+    for (String candidate : java.util.Arrays.asList(workName, frbrNumber, frbrName, documentName, documentElement)) {
+      Optional<FrbrCodes.Reading> reading = candidate == null ? Optional.empty() : FrbrCodes.name(candidate);
+      if (reading.isPresent()) {
+        name = reading.get().value();
+        if (candidate != workName || reading.get().change().isPresent()) {
+          in.report(at, "identification", Optional.empty(), UnmappedContent.Kind.IDENTIFIER, "the work's name is"
+              + " read as " + name + (workName == null && frbrNumber == null && frbrName == null
+                  ? " (neither an AKN FRBRuri, nor <FRBRnumber>, nor <FRBRname> gives one)" : ""));
+        }
+        break;
+      }
+    }
+    return new DocumentIdentity(countryCode, type, work, name, languageCode, version);
+  }
+
+  private String code(FrbrCodes.@Nullable Reading reading, String element, String unknown) {
+    if (reading == null) {
+      in.report(identificationAt, element, Optional.empty(), UnmappedContent.Kind.IDENTIFIER,
+          "<" + element + "> is missing; read as " + unknown);
+      return unknown;
+    }
+    reading.change().ifPresent(change -> in.report(identificationAt, element, Optional.empty(),
+        UnmappedContent.Kind.IDENTIFIER, "<" + element + "> " + change));
+    return reading.value();
   }
 
   // ------------------------------------------------------------------------------------------------ meta
@@ -230,6 +284,13 @@ public final class AknToModel {
           break;
         case "references":
           readReferences();
+          break;
+        case "analysis":
+          if (in.attribute("source").orElse("").equals("#" + Vocabulary.SOURCE)) {
+            in.skip(); // an amending act's modifications as Lexkit wrote them; readAmendment reads them
+          } else {
+            in.unmappedElement("<analysis> metadata is not represented in the model");
+          }
           break;
         default:
           in.unmappedElement("<" + xml.getLocalName() + "> metadata is not represented in the model");
@@ -314,7 +375,8 @@ public final class AknToModel {
     }
   }
 
-  private LocalDate date(String text, SourceLocation at, String element) {
+  /** The date an attribute gives, or null (reported) if it gives none. */
+  private @Nullable LocalDate date(String text, SourceLocation at, String element) {
     try {
       if (text.matches("[0-9]{4}")) {
         in.report(at, element, Optional.empty(), UnmappedContent.Kind.FLATTENED,
@@ -323,7 +385,9 @@ public final class AknToModel {
       }
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeException e) {
-      throw new AknMappingException(at, "<" + element + "> date '" + text + "' is not a date (YYYY-MM-DD)", e);
+      in.report(at, element, Optional.empty(), UnmappedContent.Kind.IDENTIFIER,
+          "date '" + AknCursor.shorten(text) + "' is not a date (YYYY-MM-DD) and is left out");
+      return null;
     }
   }
 
@@ -335,6 +399,10 @@ public final class AknToModel {
       }
       SourceLocation at = in.here();
       LocalDate date = date(in.attribute("date").orElse(""), at, "eventRef");
+      if (date == null) {
+        in.skip(); // reported: an event without a date has no place in the life cycle
+        continue;
+      }
       String type = in.attribute("type").orElse("amendment");
       LifecycleEvent.Type eventType;
       switch (type) {
@@ -377,8 +445,9 @@ public final class AknToModel {
       if (element.equals("TLCConcept") && href.startsWith(Vocabulary.CONCEPT_HREF) && eid.isPresent()) {
         rights.concept(in.here(), eid.get(), href.substring(Vocabulary.CONCEPT_HREF.length()), showAs);
         in.skip();
-      } else if (element.equals("TLCOrganization") && eid.equals(Optional.of(Vocabulary.SOURCE))) {
-        in.skip();
+      } else if (element.equals("TLCOrganization") && eid.equals(Optional.of(Vocabulary.SOURCE))
+          || element.equals("activeRef") && eid.equals(Optional.of(Vocabulary.AMENDING_ACT_REF))) {
+        in.skip(); // what Lexkit writes about itself and about the amending act it wrote
       } else if (element.equals("passiveRef") && eid.map(e -> e.startsWith(Vocabulary.EVENT_SOURCE_PREFIX))
           .orElse(false)) {
         in.skip(); // a life-cycle event's source; read through referenceShowAs
@@ -390,8 +459,8 @@ public final class AknToModel {
 
   // ------------------------------------------------------------------------------------------------ front matter
 
-  private void readPreface() throws XMLStreamException {
-    while (in.nextChild("preface")) {
+  private void readPreface(String preface) throws XMLStreamException {
+    while (in.nextChild(preface)) {
       String element = xml.getLocalName();
       if (element.equals("longTitle")) {
         SourceLocation at = in.here();
@@ -462,9 +531,10 @@ public final class AknToModel {
   private void readPreambleBlocks(String parent, List<Text> blocks) throws XMLStreamException {
     while (in.nextChild(parent)) {
       String element = xml.getLocalName();
-      if (element.equals("p")) {
-        blocks.add(provisions.paragraph());
-      } else if (element.equals("formula") || element.equals("recitals") || element.equals("recital")
+      if (provisions.block(blocks)) {
+        continue;
+      }
+      if (element.equals("formula") || element.equals("recitals") || element.equals("recital")
           || element.equals("citations") || element.equals("citation") || element.equals("container")) {
         in.report(in.here(), element, in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
             "container flattened: its paragraphs are kept as preamble blocks");

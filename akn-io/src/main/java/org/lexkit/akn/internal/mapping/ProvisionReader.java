@@ -1,11 +1,9 @@
 package org.lexkit.akn.internal.mapping;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknMappingException;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
-import org.lexkit.akn.internal.xml.AknSchemas;
-import org.lexkit.core.provision.Inline;
 import org.lexkit.core.provision.Note;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
@@ -39,20 +35,81 @@ final class ProvisionReader {
   private final AknCursor in;
   private final XMLStreamReader xml;
 
+  private final List<Provision> top = new ArrayList<>();
+  private final Level topLevel = new Level(null);
+
+  private final InlineReader inlines;
+
   ProvisionReader(AknCursor in) {
     this.in = in;
     this.xml = in.xml();
+    this.inlines = new InlineReader(in);
   }
 
-  /** Reads the children of the {@code <body>} (or {@code <mainBody>}) whose start tag the cursor is on. */
-  Provision body(String element) throws XMLStreamException {
-    List<Provision> children = new ArrayList<>();
-    Level level = new Level(null);
+  /** Reads the {@code <p>} whose start tag the cursor is on as a text block. */
+  Text paragraph() throws XMLStreamException {
+    return inlines.paragraph();
+  }
+
+  /**
+   * Reads the children of the body-like element whose start tag the cursor is on ({@code <body>}, {@code <mainBody>},
+   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) into the document's provision tree.
+   */
+  void readBody(String element) throws XMLStreamException {
+    List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
-      readHierarchyChild(element, children, level);
+      if (!looseBlock(loose)) {
+        flush(loose, top, topLevel);
+        readHierarchyChild(element, top, topLevel);
+      }
     }
-    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children,
-        level.sites, ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
+    flush(loose, top, topLevel);
+  }
+
+  /**
+   * Reads the element whose start tag the cursor is on, a document's {@code <attachments>} or {@code <components>}
+   * (its schedules and annexes), as a generic container after the body's provisions, so that their text is kept.
+   */
+  void readAppendix(String parent) throws XMLStreamException {
+    readHierarchyChild(parent, top, topLevel);
+  }
+
+  /** The document's provision tree: what {@link #readBody} and {@link #readAppendix} read, in document order. */
+  Provision body() {
+    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), top,
+        ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
+  }
+
+  /**
+   * Reads the current element into {@code loose} if it is a block (a paragraph, a block of structure, or an element
+   * of running text such as a speech's {@code <from>}) where the model expects provisions.
+   */
+  private boolean looseBlock(List<Text> loose) throws XMLStreamException {
+    if (block(loose)) {
+      return true;
+    }
+    if (in.isAkn() && InlineReader.isMixed(xml.getLocalName()) && ProvisionKind.fromElement(xml.getLocalName()).isEmpty()) {
+      in.report(in.here(), xml.getLocalName(), in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
+          "<" + xml.getLocalName() + "> read as a paragraph of text");
+      loose.add(inlines.paragraph());
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Keeps blocks that stand among provisions, where the model has no place for them, in document order: as the
+   * content of an unnumbered generic container ({@code <hcontainer>}) at their place.
+   */
+  private void flush(List<Text> loose, List<Provision> children, Level level) {
+    if (loose.isEmpty()) {
+      return;
+    }
+    ChildSite site = new ChildSite(level.owner, in.here(), "hcontainer", Optional.empty(), List.of());
+    sites.add(site);
+    add(new Provision(ProvisionKind.HCONTAINER, Optional.empty(), Optional.empty(), ImmutableList.copyOf(loose),
+        ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE), site, children, level);
+    loose.clear();
   }
 
   /**
@@ -97,6 +154,7 @@ final class ProvisionReader {
   private static final class Level {
     final @Nullable ChildSite owner;
     final List<ChildSite> sites = new ArrayList<>();
+    final Map<String, ChildSite> bySegment = new HashMap<>();
     private int @Nullable [] unnumbered; // per kind ordinal, made on demand as in Provision.segmentsOf
 
     Level(@Nullable ChildSite owner) {
@@ -110,6 +168,11 @@ final class ProvisionReader {
       }
       return Integer.toString(++unnumbered[kind.ordinal()]);
     }
+
+    /** Takes back the last {@link #nextUnnumbered}: that child was given a number. */
+    void undoUnnumbered(ProvisionKind kind) {
+      unnumbered[kind.ordinal()]--;
+    }
   }
 
   /** Every provision read by this reader, in document order. */
@@ -119,9 +182,17 @@ final class ProvisionReader {
   private void readHierarchyChild(String parent, List<Provision> children, Level level)
       throws XMLStreamException {
     String element = xml.getLocalName();
-    Optional<ProvisionKind> kind = in.isAkn() ? ProvisionKind.fromElement(element) : Optional.empty();
+    if (!in.isAkn() || TEXTLESS.contains(element)) {
+      in.unmappedElement("<" + element + "> inside <" + parent + "> is not represented");
+      return;
+    }
+    Optional<ProvisionKind> kind = ProvisionKind.fromElement(element);
     if (kind.isEmpty() || kind.get() == ProvisionKind.BODY || kind.get() == ProvisionKind.ITEM) {
-      in.unmappedElement("<" + element + "> inside <" + parent + "> is not a provision");
+      // A debate's section, a speech, a judgment's part, a collection's component: its text is kept in a
+      // generic container, the model's place for structure it has no name for.
+      in.report(in.here(), element, in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
+          "<" + element + "> read as a generic container (written back as <hcontainer>)");
+      readProvision(ProvisionKind.HCONTAINER, children, level);
       return;
     }
     ProvisionKind actual = kind.get();
@@ -131,6 +202,9 @@ final class ProvisionReader {
     }
     readProvision(actual, children, level);
   }
+
+  /** Elements that carry no text of the document: metadata and references to documents kept elsewhere. */
+  private static final Set<String> TEXTLESS = Set.of("meta", "documentRef", "componentRef", "interstitial");
 
   private static final Set<String> PROVISION_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo");
   private static final Set<String> HCONTAINER_ATTRIBUTES = Set.of("eId", "wId", "GUID", "status", "refersTo",
@@ -149,7 +223,9 @@ final class ProvisionReader {
       in.report(at, element, eid, UnmappedContent.Kind.ATTRIBUTE,
           "status=\"" + status + "\" not represented");
     }
-    if (element.equals("hcontainer")) {
+    if (kind == ProvisionKind.HCONTAINER && !element.equals("hcontainer")) {
+      // a generic container, reported as such by the caller; its attributes belong to what it was
+    } else if (element.equals("hcontainer")) {
       String name = in.attribute("name").orElse("");
       if (!name.equals(Vocabulary.HCONTAINER_NAME) && !name.equals(Vocabulary.ITEM_CONTAINER_NAME)) {
         in.report(at, element, eid, UnmappedContent.Kind.ATTRIBUTE,
@@ -171,6 +247,7 @@ final class ProvisionReader {
     List<Provision> children = new ArrayList<>();
     Level childLevel = new Level(site);
     List<ChildSite> childSites = childLevel.sites;
+    List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
       String child = xml.getLocalName();
       if (!in.isAkn()) {
@@ -182,13 +259,14 @@ final class ProvisionReader {
           num = readNum(notes);
           break;
         case "heading":
-          heading = Optional.of(readInlineContainer(notes));
+          heading = Optional.of(inlines.container(notes));
           break;
         case "subheading":
-          Text subheading = readInlineContainer(notes);
+          Text subheading = inlines.container(notes);
           if (!subheading.parts().isEmpty()) {
-            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.ELEMENT,
-                "subheading text not represented");
+            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.FLATTENED,
+                "subheading read as a paragraph of the content (the model has one heading per provision)");
+            (children.isEmpty() ? content : loose).add(subheading);
           }
           break;
         case "intro":
@@ -199,9 +277,13 @@ final class ProvisionReader {
           readBlocks(child, wrapUp);
           break;
         default:
-          readHierarchyChild(element, children, childLevel);
+          if (!looseBlock(children.isEmpty() ? content : loose)) {
+            flush(loose, children, childLevel);
+            readHierarchyChild(element, children, childLevel);
+          }
       }
     }
+    flush(loose, children, childLevel);
     if (provisionStatus == ProvisionStatus.REPEALED
         && (!content.isEmpty() || !children.isEmpty() || !wrapUp.isEmpty())) {
       in.report(at, element, eid, UnmappedContent.Kind.ELEMENT,
@@ -214,42 +296,53 @@ final class ProvisionReader {
       childSites.clear();
       wrapUp.clear();
     }
-    siblings.add(build(kind, num, heading, content, children, childSites, wrapUp, notes, provisionStatus,
-        Optional.of(at)));
+    add(build(kind, num, heading, content, children, wrapUp, notes, provisionStatus, Optional.of(at)), site,
+        siblings, level);
+  }
+
+  /**
+   * Adds a provision to its siblings with the id segment {@link Provision#segmentsOf} will give it, computed once
+   * here. A segment an earlier sibling already has (two sections numbered 1, German "1. Buch" and "2. Buch" whose
+   * last word is the same) would make the tree invalid: the number is then read with a suffix that makes it unique,
+   * and that is reported where the provision is.
+   */
+  private void add(Provision provision, ChildSite site, List<Provision> siblings, Level level) {
+    ProvisionKind kind = provision.kind();
+    String token = provision.num().isPresent() ? provision.num().get().token() : level.nextUnnumbered(kind);
+    ChildSite earlier = level.bySegment.get(ProvisionId.segment(kind, token));
+    if (earlier != null) {
+      if (provision.num().isEmpty()) {
+        level.undoUnnumbered(kind);
+      }
+      String base = provision.num().map(Num::text).orElse(token);
+      Num unique;
+      int suffix = 1;
+      do {
+        unique = Num.of(base + "-" + ++suffix);
+      } while (level.bySegment.containsKey(ProvisionId.segment(kind, unique.token())));
+      in.report(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER, "<" + site.element + ">"
+          + provision.num().map(n -> " numbered \"" + n.text() + "\"").orElse("") + " has the id segment "
+          + ProvisionId.segment(kind, token) + " of an earlier sibling (at " + earlier.at.describe() + "); read with"
+          + " the number \"" + unique.text() + "\" so that ids stay unique");
+      provision = provision.withNum(Optional.of(unique));
+      token = unique.token();
+    }
+    siblings.add(provision);
     level.sites.add(site);
-    // The segment Provision.segmentsOf gives this child among its siblings, computed once here.
+    level.bySegment.put(ProvisionId.segment(kind, token), site);
     site.prefix = kind.eIdPrefix();
-    site.token = num.isPresent() ? num.get().token() : level.nextUnnumbered(kind);
+    site.token = token;
   }
 
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
-      List<Provision> children, List<ChildSite> childSites, List<Text> wrapUp, List<Note> notes,
-      ProvisionStatus status, Optional<SourceLocation> at) {
-    Provision provision;
+      List<Provision> children, List<Text> wrapUp, List<Note> notes, ProvisionStatus status,
+      Optional<SourceLocation> at) {
     try {
-      provision = new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
+      return new Provision(kind, num, heading, ImmutableList.copyOf(content), ImmutableList.copyOf(children),
           ImmutableList.copyOf(wrapUp), ImmutableList.copyOf(notes), status);
     } catch (IllegalArgumentException e) {
-      throw duplicate(children, childSites, at, e);
+      throw new AknMappingException(at.orElse(SourceLocation.unknownPosition(in.systemId())), e.getMessage(), e);
     }
-    return provision;
-  }
-
-  /** Locates the sibling whose id collides with an earlier one (the only way children can be invalid). */
-  private AknMappingException duplicate(List<Provision> children, List<ChildSite> childSites,
-      Optional<SourceLocation> at, IllegalArgumentException cause) {
-    ImmutableList<String> segments = Provision.segmentsOf(children);
-    Map<String, Integer> first = new HashMap<>();
-    for (int i = 0; i < segments.size(); i++) {
-      Integer earlier = first.putIfAbsent(segments.get(i), i);
-      if (earlier != null) {
-        ChildSite site = childSites.get(i);
-        return new AknMappingException(site.at, "<" + site.element + "> has the id segment " + segments.get(i)
-            + " of an earlier sibling (at " + childSites.get(earlier).at.describe() + "); the model needs numbers"
-            + " that are unique among siblings", cause);
-      }
-    }
-    return new AknMappingException(at.orElse(SourceLocation.unknownPosition(in.systemId())), cause.getMessage(), cause);
   }
 
   private Optional<Num> readNum(List<Note> notes) throws XMLStreamException {
@@ -264,7 +357,7 @@ final class ProvisionReader {
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         if (xml.getLocalName().equals("authorialNote")) {
-          notes.add(readNote());
+          notes.add(inlines.note());
         } else {
           markup = true;
           in.plainText(text);
@@ -291,161 +384,35 @@ final class ProvisionReader {
     }
   }
 
-  private Note readNote() throws XMLStreamException {
-    SourceLocation at = in.here();
-    Optional<String> eid = in.attribute("eId");
-    List<Inline> parts = new ArrayList<>();
-    int blocks = 0;
-    while (in.nextChild("authorialNote")) {
-      if (xml.getLocalName().equals("p")) {
-        if (blocks++ > 0) {
-          parts.add(new Inline.Run("\n"));
-        }
-        parts.addAll(paragraph().parts());
-      } else {
-        in.unmappedElement("<" + xml.getLocalName() + "> in a note not represented");
-      }
-    }
-    if (blocks > 1) {
-      in.report(at, "authorialNote", eid, UnmappedContent.Kind.FLATTENED,
-          blocks + " paragraphs of a note joined by newlines");
-    }
-    return new Note(new Text(merge(parts)));
-  }
-
-  /** Reads a heading-like inline container; its authorial notes go to {@code notes}. */
-  private Text readInlineContainer(List<Note> notes) throws XMLStreamException {
-    List<Inline> parts = new ArrayList<>();
-    readInlines(parts, notes);
-    return new Text(ImmutableList.copyOf(parts));
-  }
-
   private void readBlocks(String container, List<Text> blocks) throws XMLStreamException {
     while (in.nextChild(container)) {
-      if (xml.getLocalName().equals("p") && in.isAkn()) {
-        blocks.add(paragraph());
-      } else {
-        in.unmappedElement("block <" + xml.getLocalName() + "> not represented (the model keeps paragraphs of text)");
+      if (!block(blocks)) {
+        in.unmappedElement("<" + xml.getLocalName() + "> in <" + container + "> not represented (the model keeps"
+            + " paragraphs and AKN block elements)");
       }
     }
-  }
-
-  private static final Set<String> P_ATTRIBUTES = Set.of("eId", "wId", "GUID");
-
-  /** Reads the {@code <p>} whose start tag the cursor is on as a text block. */
-  Text paragraph() throws XMLStreamException {
-    in.unmappedAttributes(P_ATTRIBUTES);
-    List<Inline> parts = new ArrayList<>();
-    readInlines(parts, null);
-    return new Text(ImmutableList.copyOf(parts));
   }
 
   /**
-   * Reads mixed content up to the current element's end tag: text becomes runs (adjacent text events merged),
-   * elements become marks, recursively. With {@code notes}, authorial notes at this level become notes.
+   * Reads the block whose start tag the cursor is on, a paragraph or a block of structure such as a list or a
+   * table, into {@code blocks}.
+   *
+   * @return false, without moving, if the element is no AKN block
    */
-  private void readInlines(List<Inline> parts, @Nullable List<Note> notes) throws XMLStreamException {
-    readInlines(parts, notes, false);
-  }
-
-  /**
-   * As {@link #readInlines(List, List)}; with {@code elementOnly}, whitespace-only runs are dropped, since inside an
-   * element whose schema content is elements only (a quoted structure, a clause quoted in a mod) whitespace is
-   * layout, not text.
-   */
-  private void readInlines(List<Inline> parts, @Nullable List<Note> notes, boolean elementOnly)
-      throws XMLStreamException {
-    // A run of text is nearly always one text event; it becomes a String directly, and a builder is made only when
-    // a second event continues the run (saves a builder and a copy per run).
-    String text = null;
-    StringBuilder run = null;
-    while (true) {
-      int event = in.next();
-      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) {
-        if (text == null && run == null) {
-          text = xml.getText();
-        } else {
-          if (run == null) {
-            run = new StringBuilder(text.length() + xml.getTextLength()).append(text);
-            text = null;
-          }
-          run.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-        }
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        // Text on both sides of an element that becomes no mark stays one run, as it will be when written.
-        if (notes != null && xml.getLocalName().equals("authorialNote") && in.isAkn()) {
-          notes.add(readNote());
-        } else if (!in.isAkn()) {
-          in.unmappedElement("inline element outside the AKN namespace not represented");
-        } else {
-          if (text != null || run != null) {
-            addRun(parts, text != null ? text : run.toString(), elementOnly);
-            text = null;
-            run = null;
-          }
-          parts.add(mark());
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (text != null || run != null) {
-          addRun(parts, text != null ? text : run.toString(), elementOnly);
-        }
-        return;
-      }
+  boolean block(List<Text> blocks) throws XMLStreamException {
+    if (!in.isAkn()) {
+      return false;
     }
-  }
-
-  private static void addRun(List<Inline> parts, String run, boolean elementOnly) {
-    // isBlank is Character.isWhitespace over the code points, the rule for layout in element-only content.
-    if (elementOnly && run.isBlank()) {
-      return;
+    String element = xml.getLocalName();
+    if (element.equals("p")) {
+      blocks.add(inlines.paragraph());
+      return true;
     }
-    parts.add(new Inline.Run(run));
-  }
-
-  private static final Set<String> MIXED = AknSchemas.mixedElements();
-
-  private Inline.Mark mark() throws XMLStreamException {
-    String name = xml.getLocalName();
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String namespace = xml.getAttributeNamespace(i);
-      String local = xml.getAttributeLocalName(i);
-      if (namespace == null || namespace.isEmpty()) {
-        attributes.put(local, xml.getAttributeValue(i));
-      } else if (namespace.equals(javax.xml.XMLConstants.XML_NS_URI)) {
-        attributes.put("xml:" + local, xml.getAttributeValue(i));
-      } else {
-        in.report(in.here(), name, in.attribute("eId"), UnmappedContent.Kind.ATTRIBUTE,
-            "attribute {" + namespace + "}" + local + " not represented");
-      }
+    if (Text.isBlockElement(element)) {
+      blocks.add(Text.block(inlines.mark()));
+      return true;
     }
-    List<Inline> children = new ArrayList<>();
-    readInlines(children, null, !MIXED.contains(name));
-    return new Inline.Mark(name, ImmutableMap.copyOf(attributes), ImmutableList.copyOf(children));
-  }
-
-  private static ImmutableList<Inline> merge(List<Inline> parts) {
-    ImmutableList.Builder<Inline> merged = ImmutableList.builder();
-    StringBuilder run = null;
-    for (Inline part : parts) {
-      if (part instanceof Inline.Run) {
-        if (run == null) {
-          run = new StringBuilder();
-        }
-        run.append(((Inline.Run) part).text());
-      } else {
-        if (run != null) {
-          merged.add(new Inline.Run(run.toString()));
-          run = null;
-        }
-        merged.add(part);
-      }
-    }
-    if (run != null) {
-      merged.add(new Inline.Run(run.toString()));
-    }
-    return merged.build();
+    return false;
   }
 
   /**
