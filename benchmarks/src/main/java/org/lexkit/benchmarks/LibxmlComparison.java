@@ -83,7 +83,12 @@ public final class LibxmlComparison {
     try (BufferedReader answers =
             new BufferedReader(new InputStreamReader(helper.getInputStream(), StandardCharsets.UTF_8));
         Writer questions = new java.io.OutputStreamWriter(helper.getOutputStream(), StandardCharsets.UTF_8)) {
-      System.out.println("helper: " + answers.readLine());
+      String ready = answers.readLine();
+      if (ready == null || !ready.startsWith("ready")) {
+        throw new IllegalStateException("the libxml2 helper did not start (its error is above): " + python + " "
+            + script + " (run from the repository root, or pass --script=PATH; --python= names a Python with lxml)");
+      }
+      System.out.println("helper: " + ready);
       Libxml libxml = (file, repetitions) -> {
         questions.write(file.toAbsolutePath() + " " + repetitions + "\n");
         questions.flush();
