@@ -346,7 +346,7 @@ public final class AknToAmendment {
    */
   private static void checkWritable(String eid, List<Text> blocks, Optional<Provision> provision,
       SourceLocation at) {
-    XmlOut xml = new XmlOut(java.io.OutputStream.nullOutputStream(), 0);
+    XmlOut xml = new XmlOut(java.io.Writer.nullWriter(), 0);
     try {
       xml.start("quotedStructure").attribute("eId", eid);
       ProvisionWriter writer = new ProvisionWriter(xml, Map.of(), eid + "__");

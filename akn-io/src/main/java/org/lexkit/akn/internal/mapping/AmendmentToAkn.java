@@ -1,7 +1,11 @@
 package org.lexkit.akn.internal.mapping;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -93,8 +97,9 @@ public final class AmendmentToAkn {
    */
   public static void write(Amendment amendment, DocumentIdentity target, int indent, OutputStream out)
       throws IOException {
+    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
     try {
-      XmlOut xml = new XmlOut(out, indent);
+      XmlOut xml = new XmlOut(writer, indent);
       xml.declaration();
       new AmendmentToAkn(xml, amendment, ModelToAkn.expressionIri(target).toString()).writeAct(target);
       xml.finish();

@@ -1,8 +1,12 @@
 package org.lexkit.akn.internal.mapping;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableList;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,8 +88,9 @@ public final class ModelToAkn {
   }
 
   static void write(LegalDocument document, int indent, OutputStream out, Extra extra) throws IOException {
+    BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
     try {
-      XmlOut xml = new XmlOut(out, indent);
+      XmlOut xml = new XmlOut(writer, indent);
       xml.declaration();
       new ModelToAkn(xml, document).writeDocument(extra);
       xml.finish();

@@ -318,7 +318,7 @@ final class ProvisionReader {
       Num unique;
       int suffix = 1;
       do {
-        unique = Num.of(base + "-" + ++suffix);
+        unique = Num.of(withSuffix(base, ++suffix));
       } while (level.bySegment.containsKey(ProvisionId.segment(kind, unique.token())));
       in.report(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER, "<" + site.element + ">"
           + provision.num().map(n -> " numbered \"" + n.text() + "\"").orElse("") + " has the id segment "
@@ -332,6 +332,15 @@ final class ProvisionReader {
     level.bySegment.put(ProvisionId.segment(kind, token), site);
     site.prefix = kind.eIdPrefix();
     site.token = token;
+  }
+
+  /** "Статья 5." with suffix 2 is "Статья 5-2.": the suffix joins the last letter or digit, before punctuation. */
+  private static String withSuffix(String number, int suffix) {
+    int end = number.length();
+    while (end > 0 && !Character.isLetterOrDigit(number.charAt(end - 1))) {
+      end--;
+    }
+    return number.substring(0, end) + "-" + suffix + number.substring(end);
   }
 
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
