@@ -13,8 +13,7 @@ import org.lexkit.akn.UnmappedContent;
 /**
  * How the warnings of one input are printed: in document order up to a cap ({@code --max-warnings}, all of them with
  * {@code --verbose}), then one line that counts the rest by kind, so that a document with thousands of renamed eIds
- * does not bury the one warning about lost text. Messages name command-line flags, not the Java methods the library
- * names in the same place.
+ * does not bury the one warning about lost text. ({@link Failures} puts the library's terms in the command line's.)
  *
  * @param max the most warning lines per input, at least 0
  * @param verbose whether every warning is printed, whatever {@code max}
@@ -24,12 +23,6 @@ record Warnings(int max, boolean verbose) {
   static final int DEFAULT_MAX = 20;
 
   static final Warnings DEFAULT = new Warnings(DEFAULT_MAX, false);
-
-  /** The library's words for what a read can do, and the command line's. One table, for every command. */
-  private static final Map<String, String> API_TO_CLI = Map.of(
-      "ValidationMode.LENIENT accepts it", "--lenient accepts it",
-      "AknReader.withNamespaceMigration(true)",
-      "the Lexkit library's AknReader with namespace migration on (the lexkit command reads AKN 3.0 only)");
 
   Warnings {
     if (max < 0) {
@@ -64,12 +57,12 @@ record Warnings(int max, boolean verbose) {
     List<String> lines = new ArrayList<>();
     List<String> kinds = new ArrayList<>();
     for (AknProblem warning : result.warnings()) {
-      lines.add(cliTerms(warning.describe()) + "\n");
+      lines.add(Failures.warning(warning.location(), warning.message()));
       kinds.add("validation warnings (" + warning.rule().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
     }
     for (UnmappedContent unmapped : result.unmapped()) {
       lines.add(Failures.warning(unmapped.location(), phrase(unmapped.kind()) + ": <" + unmapped.element()
-          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + cliTerms(unmapped.detail())));
+          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + unmapped.detail()));
       kinds.add(phrase(unmapped.kind()));
     }
     int shown = verbose ? lines.size() : Math.min(max, lines.size());
@@ -89,14 +82,5 @@ record Warnings(int max, boolean verbose) {
           + " more warnings not shown (" + counts + "); --verbose shows them all, --max-warnings N shows N"));
     }
     return new Documents.Read<>(result.value(), text.toString(), lines.size());
-  }
-
-  /** Replaces the library's names for settings by the command line's flags. */
-  static String cliTerms(String message) {
-    String text = message;
-    for (Map.Entry<String, String> term : API_TO_CLI.entrySet()) {
-      text = text.replace(term.getKey(), term.getValue());
-    }
-    return text;
   }
 }
