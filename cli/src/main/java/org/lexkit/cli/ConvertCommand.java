@@ -57,8 +57,9 @@ final class ConvertCommand extends LexkitCommand {
   @Nullable String output;
 
   @Option(names = "--lang", paramLabel = "LANG",
-      description = "The text's language, which picks the headings to read: rus, eng or kaz (default: detected"
-          + " from the text, with a warning saying why).")
+      description = "The text's language (ISO 639-2), which picks the headings to read: rus, kaz, eng, deu, fra,"
+          + " ita, spa, por, pol, ukr, ell, nld or cym (default: detected from the text, with a warning saying why;"
+          + " a given language that fits the text worse than another gets a warning naming the better one).")
   @Nullable String language;
 
   @Option(names = "--country", paramLabel = "CODE", description = "The country, ISO 3166-1 alpha-2 (e.g. kz).")
@@ -66,6 +67,15 @@ final class ConvertCommand extends LexkitCommand {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the work (adoption).")
   @Nullable LocalDate date;
+
+  @Option(names = "--version-date", paramLabel = "YYYY-MM-DD",
+      description = "The date of the version the text is (the expression date), e.g. of a consolidation;"
+          + " not before --date (default: --date).")
+  @Nullable LocalDate versionDate;
+
+  @Option(names = "--title", paramLabel = "TITLE",
+      description = "The document's title, instead of the one read from the text (its first line).")
+  @Nullable String title;
 
   @Option(names = "--name", paramLabel = "NAME",
       description = "The work's name in its IRI (default: from the file name, as constitution-1995-ru for constitution-1995.ru.txt).")
@@ -101,6 +111,13 @@ final class ConvertCommand extends LexkitCommand {
     if (identified) {
       identityFor("document", "und"); // the options' values are checked before any input is read
     }
+    if (versionDate != null) {
+      versionOf(identified ? identityFor("document", "und")
+          : DocumentIdentity.of("xx", DocumentType.OTHER, TextConverter.PLACEHOLDER_DATE, "document", "und"));
+    }
+    if (title != null && title.isBlank()) {
+      throw new UsageException("--title must not be blank");
+    }
     return new Batch(terminal(), batch, "convert", "converted").run(files, (input, index) -> {
       Conversion conversion = converter.convert(input.readAllBytes(terminal()), input.name());
       StringBuilder messages = new StringBuilder();
@@ -113,6 +130,13 @@ final class ConvertCommand extends LexkitCommand {
       LegalDocument document = conversion.document();
       if (identified) {
         document = document.withIdentity(identityFor(input.name(), conversion.profile().language()));
+      }
+      if (versionDate != null) {
+        document = document.withIdentity(versionOf(document.identity()));
+      }
+      if (title != null) {
+        document = new LegalDocument(document.identity(), title, document.preamble(), document.body(),
+            document.rights(), document.lifecycle());
       }
       LegalDocument converted = document;
       return Failures.run(input.name(), () -> {
@@ -147,6 +171,15 @@ final class ConvertCommand extends LexkitCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private DocumentIdentity versionOf(DocumentIdentity identity) {
+    LocalDate version = checkPresent(versionDate);
+    if (version.isBefore(identity.date())) {
+      throw new UsageException("--version-date " + version + " is before the work's date " + identity.date()
+          + (date == null ? " (the placeholder date, as --date is not given)" : " (--date)"));
+    }
+    return identity.withVersionDate(version);
   }
 
   private static <T> T checkPresent(@Nullable T value) {

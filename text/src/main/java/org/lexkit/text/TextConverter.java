@@ -67,7 +67,8 @@ import org.lexkit.core.rights.RightsCatalogue;
  */
 public final class TextConverter {
   private static final TextConverter DEFAULT = new TextConverter(null, null, null);
-  private static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
+  /** The work date of a document converted without {@link #withIdentity}. */
+  public static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
 
   private final @Nullable HeadingProfile profile;
   private final @Nullable DocumentIdentity identity;
@@ -178,16 +179,22 @@ public final class TextConverter {
       HeadingProfile.Detection detection = HeadingProfile.detectWithReason(text);
       used = detection.profile();
       warnings.add(TextWarning.of(1, 1, detection.reason()));
+    } else {
+      String better = HeadingProfile.betterFit(text, used);
+      if (better != null) {
+        warnings.add(TextWarning.of(1, 1, better));
+      }
     }
-    SourceLines lines = SourceLines.read(text, used, warnings);
-    TreeBuilder builder = new TreeBuilder(used, lines, warnings);
+    HeadingProfile structure = used.orderedFor(text);
+    SourceLines lines = SourceLines.read(text, structure, warnings);
+    TreeBuilder builder = new TreeBuilder(structure, lines, warnings);
     Provision body = builder.build();
     TreeBuilder.Block titleBlock = builder.title();
     String title = titleBlock == null ? sourceName : titleBlock.toString();
     if (titleBlock == null && lines.count > 0 && builder.preamble().isEmpty() && body.children().isEmpty()) {
       warnings.add(TextWarning.of(1, 1, "the input has no text; the document is empty and titled after its source"));
     }
-    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(used, builder.notes(), warnings);
+    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(structure, builder.notes(), warnings);
     DocumentIdentity id = identity;
     if (id == null) {
       id = DocumentIdentity.of("xx", DocumentType.OTHER, PLACEHOLDER_DATE, nameOf(sourceName), used.language());
