@@ -62,11 +62,11 @@ final class ProvisionWriter {
       }
       xml.attribute("refersTo", tokens.toString());
     }
-    boolean notesInNum = provision.num().isPresent();
-    boolean notesInHeading = !notesInNum && provision.heading().isPresent();
+    // Notes never go into <num>, although the schema allows them there: readers take a number's whole text as the
+    // number (a note there turned "Article 5" into "Article 5 Amended by ..." for other tools and scorers alike).
+    boolean notesInHeading = provision.heading().isPresent();
     if (provision.num().isPresent()) {
       xml.startMixed("num").text(provision.num().get().text());
-      notes(provision.notes(), eid);
       xml.end();
     }
     if (provision.heading().isPresent()) {
@@ -83,8 +83,8 @@ final class ProvisionWriter {
       }
       xml.end();
     }
-    if (!notesInNum && !notesInHeading && !provision.notes().isEmpty()) {
-      // Nowhere else to anchor them: a subheading holding nothing but the notes, read back as notes only.
+    if (!notesInHeading && !provision.notes().isEmpty()) {
+      // No heading to anchor them: a subheading holding nothing but the notes, read back as notes only.
       xml.startMixed("subheading");
       notes(provision.notes(), eid);
       xml.end();

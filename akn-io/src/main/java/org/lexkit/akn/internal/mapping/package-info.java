@@ -16,8 +16,9 @@
  *       {@code eId} = the derived {@link org.lexkit.core.provision.ProvisionId}, text before sub-provisions in
  *       {@code <intro>} (or {@code <content>} for a leaf), after them in {@code <wrapUp>}, each block a {@code <p>};
  *       inline markup as the elements it names, verbatim; a repealed placeholder is {@code status="removed"};
- *   <li>notes: {@code <authorialNote>}s in the provision's {@code <num>} (else {@code <heading>}, else a
- *       {@code <subheading>} holding only notes);
+ *   <li>notes: {@code <authorialNote>}s in the provision's {@code <heading>}, else in a {@code <subheading>}
+ *       holding only notes, never in {@code <num>} (whose whole text readers take as the number); when reading,
+ *       notes in {@code <num>} are read too;
  *   <li>life cycle: {@code <eventRef>}s whose {@code source} is a {@code <passiveRef>} carrying the model's source
  *       text in {@code showAs} (and the IRI in {@code href} when it is one);
  *   <li>rights: see {@link org.lexkit.akn.internal.mapping.Vocabulary}.
