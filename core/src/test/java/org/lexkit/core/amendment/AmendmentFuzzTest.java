@@ -165,6 +165,11 @@ class AmendmentFuzzTest {
       }
 
       @Override
+      public Set<String> visit(ChangeWords op) {
+        return Set.of(op.target().value());
+      }
+
+      @Override
       public Set<String> visit(SubstituteProvision op) {
         return Set.of(op.target().value());
       }
