@@ -38,6 +38,7 @@ import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;
 import org.lexkit.core.amendment.AmendmentOperation;
 import org.lexkit.core.amendment.AmendmentStatus;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
@@ -46,6 +47,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
@@ -671,6 +673,16 @@ public final class AknToAmendment {
       case "substituteText":
         return new SubstituteText(target(destination), quotedText(m.olds, "old text"),
             m.news.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(quotedStructure(m.news).blocks));
+      case "changeWords": {
+        ChangeWords.Edit edit = fact(facts, ChangeWordsCodec.EDIT).flatMap(ChangeWordsCodec::edit)
+            .orElseThrow(() -> new Inexpressible("no '" + ChangeWordsCodec.EDIT + "' keyword names the edit"));
+        boolean anchored = edit != ChangeWords.Edit.INSERT_AT_START && edit != ChangeWords.Edit.INSERT_AT_END;
+        Optional<String> old = m.olds.isEmpty() ? Optional.empty() : Optional.of(quotedText(m.olds, "words"));
+        Optional<Words> at = anchored ? Optional.of(ChangeWordsCodec.words(old,
+            fact(facts, ChangeWordsCodec.OCCURRENCE), fact(facts, ChangeWordsCodec.RANGE))) : Optional.empty();
+        return new ChangeWords(target(destination), edit, at,
+            edit == ChangeWords.Edit.OMIT ? "" : quotedText(m.news, "new words"));
+      }
       case "substituteProvision":
         return new SubstituteProvision(target(destination), quotedText(m.olds, "old text"),
             quotedStructure(m.news).provision.orElseThrow(() -> new Inexpressible("the new content is no provision")));
@@ -713,6 +725,10 @@ public final class AknToAmendment {
         throw new Inexpressible(kind.contains(":") ? kind + " has no Lexkit operation"
             : "unknown operation '" + kind + "'");
     }
+  }
+
+  private static Optional<String> fact(List<Keyword> facts, String value) {
+    return facts.stream().filter(k -> k.value.equals(value)).map(k -> k.showAs).findFirst();
   }
 
   private RightId right(List<Keyword> facts) throws Inexpressible {

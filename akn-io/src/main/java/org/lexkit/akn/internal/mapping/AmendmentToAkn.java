@@ -20,6 +20,7 @@ import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
@@ -28,6 +29,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
@@ -54,6 +56,10 @@ import org.lexkit.core.rights.Right;
  *   <li>repeal: {@code type="repeal"}, destination {@code T/~target}; the mode (remove or leave a placeholder) is a
  *       keyword {@code repealMode};
  *   <li>renumber: {@code type="renumbering"}, {@code <new>} the quoted new number;
+ *   <li>change words: {@code type="substitution"} (replace), {@code "repeal"} (omit) or {@code "insertion"}
+ *       ({@code pos} before, after, start or end), destination {@code T/~target}, {@code <old>} the quoted words
+ *       acted on, {@code <new>} the quoted new words; the edit, the occurrence and a character range are keywords
+ *       ({@link ChangeWordsCodec});
  *   <li>rights operations: {@code <scopeMod type="extensionOfScope">} (add a ground) or {@code exceptionOfScope}
  *       (remove one), {@code <meaningMod type="variation">} (add or remove a right), destination the provision
  *       concerned (or {@code T}); the exact data are keywords of the rights vocabulary ({@link Vocabulary}) whose
@@ -149,6 +155,12 @@ public final class AmendmentToAkn {
             @Override
             public Void visit(SubstituteText o) {
               textual("textualMod", "substitution", o.target());
+              return null;
+            }
+
+            @Override
+            public Void visit(ChangeWords o) {
+              textual("textualMod", ChangeWordsCodec.type(o), o.target());
               return null;
             }
 
@@ -404,6 +416,14 @@ public final class AmendmentToAkn {
     keyword(DICTIONARY, OPERATION, Operations.name(operation), Optional.empty(), owner);
     operation.accept(new Visitor() {
       @Override
+      public Void visit(ChangeWords change) {
+        keyword(DICTIONARY, ChangeWordsCodec.EDIT, ChangeWordsCodec.edit(change.edit()), Optional.empty(), owner);
+        change.at().ifPresent(words -> ChangeWordsCodec.where(words).forEach((value, showAs) ->
+            keyword(DICTIONARY, value, showAs, Optional.empty(), owner)));
+        return null;
+      }
+
+      @Override
       public Void visit(RepealProvision repeal) {
         keyword(DICTIONARY, REPEAL_MODE, repeal.mode().name().toLowerCase(Locale.ROOT), Optional.empty(), owner);
         return null;
@@ -509,6 +529,14 @@ public final class AmendmentToAkn {
     }
 
     @Override
+    public Void visit(ChangeWords operation) {
+      textual(ChangeWordsCodec.type(operation), portion(operation.target()), ChangeWordsCodec.pos(operation),
+          operation.at().flatMap(Words::words).map(w -> mod + "__qtext_1"),
+          operation.edit() == ChangeWords.Edit.OMIT ? Optional.empty() : Optional.of(mod + "__qtext_2"));
+      return null;
+    }
+
+    @Override
     public Void visit(SubstituteProvision operation) {
       textual("substitution", portion(operation.target()), Optional.empty(), Optional.of(mod + "__qtext_1"),
           Optional.of(mod + "__qstr_1"));
@@ -578,7 +606,11 @@ public final class AmendmentToAkn {
     }
 
     private void quotedText(String text) {
-      xml.startMixed("quotedText").attribute("eId", mod + "__qtext_1").text(text).end();
+      quotedText(text, 1);
+    }
+
+    private void quotedText(String text, int n) {
+      xml.startMixed("quotedText").attribute("eId", mod + "__qtext_" + n).text(text).end();
     }
 
     private void quotedBlocks(List<Text> blocks) {
@@ -607,6 +639,43 @@ public final class AmendmentToAkn {
         xml.text(" is replaced by ");
         quotedBlocks(operation.newText());
       }
+      return null;
+    }
+
+    @Override
+    public Void visit(ChangeWords operation) {
+      xml.text("In ");
+      ref(operation.target());
+      Optional<String> old = operation.at().flatMap(Words::words);
+      switch (operation.edit()) {
+        case REPLACE:
+          xml.text(old.isPresent() ? ", for \u201c" : ", for the words at " + operation.at().orElseThrow() + " ");
+          old.ifPresent(o -> quotedText(o, 1));
+          xml.text(old.isPresent() ? "\u201d substitute \u201c" : "substitute \u201c");
+          break;
+        case OMIT:
+          xml.text(old.isPresent() ? ", omit \u201c" : ", omit the words at " + operation.at().orElseThrow());
+          old.ifPresent(o -> quotedText(o, 1));
+          xml.text(old.isPresent() ? "\u201d." : ".");
+          return null;
+        case INSERT_BEFORE:
+        case INSERT_AFTER:
+          xml.text(operation.edit() == ChangeWords.Edit.INSERT_BEFORE ? ", before " : ", after ");
+          if (old.isPresent()) {
+            xml.text("\u201c");
+            quotedText(old.get(), 1);
+            xml.text("\u201d");
+          } else {
+            xml.text("the words at " + operation.at().orElseThrow());
+          }
+          xml.text(" insert \u201c");
+          break;
+        default:
+          xml.text(operation.edit() == ChangeWords.Edit.INSERT_AT_START ? ", at the beginning insert \u201c"
+              : ", at the end insert \u201c");
+      }
+      quotedText(operation.words(), 2);
+      xml.text("\u201d.");
       return null;
     }
 
@@ -689,6 +758,11 @@ public final class AmendmentToAkn {
     }
 
     @Override
+    public Void visit(ChangeWords operation) {
+      return null;
+    }
+
+    @Override
     public Void visit(SubstituteProvision operation) {
       return null;
     }
@@ -741,6 +815,11 @@ public final class AmendmentToAkn {
         @Override
         public String visit(SubstituteText o) {
           return "substituteText";
+        }
+
+        @Override
+        public String visit(ChangeWords o) {
+          return "changeWords";
         }
 
         @Override
