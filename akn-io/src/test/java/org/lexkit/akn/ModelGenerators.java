@@ -279,15 +279,18 @@ final class ModelGenerators {
         return new SubstituteText(target, string(random, 0, 30), ImmutableList.copyOf(blocks));
       }
       case 1:
-        return SubstituteProvision.of(target, string(random, 0, 30),
-            provision(random, pick(random, KINDS), 2));
+        return pick(random, 0, 3) == 0 ? SubstituteProvision.unquoted(target, provision(random, pick(random, KINDS), 2))
+            : SubstituteProvision.of(target, string(random, 0, 30), provision(random, pick(random, KINDS), 2));
       case 2: {
         InsertionPoint at = pick(random, List.of(InsertionPoint.before(target), InsertionPoint.after(target),
             InsertionPoint.atEndOf(target), InsertionPoint.atEndOfBody()));
         return InsertProvision.of(at, provision(random, pick(random, KINDS), 2));
       }
-      case 3:
-        return pick(random, 0, 1) == 0 ? RepealProvision.removing(target) : RepealProvision.leavingPlaceholder(target);
+      case 3: {
+        RepealProvision.Mode mode = pick(random, List.of(RepealProvision.Mode.values()));
+        return pick(random, 0, 2) == 0 ? RepealProvision.range(target, target.parent().map(p -> p.child("art_99"))
+            .orElseGet(() -> ProvisionId.root("art_99")), mode) : new RepealProvision(target, mode);
+      }
       case 4:
         return RenumberProvision.of(target, pick(random, NUMBERS));
       case 5:

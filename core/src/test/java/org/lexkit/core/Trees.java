@@ -174,7 +174,8 @@ public final class Trees {
 
       @Override
       public AmendmentOperation visit(SubstituteProvision o) {
-        return new SubstituteProvision(copy(o.target()), copy(o.expectedOldText()), deepCopy(o.replacement()));
+        return new SubstituteProvision(copy(o.target()), o.expectedOldText().map(Trees::copy),
+            deepCopy(o.replacement()));
       }
 
       @Override
@@ -185,7 +186,7 @@ public final class Trees {
 
       @Override
       public AmendmentOperation visit(RepealProvision o) {
-        return new RepealProvision(copy(o.target()), o.mode());
+        return new RepealProvision(copy(o.target()), o.mode(), o.upTo().map(Trees::copy));
       }
 
       @Override

@@ -124,12 +124,21 @@ public record ChangeWords(ProvisionId target, Edit edit, Optional<Words> at, Str
             content.size() + " block(s), the one named " + (range.block() < content.size()
                 ? content.get(range.block()).plain().length() + " characters long" : "missing"));
       }
-      String found = content.get(range.block()).plain().substring(range.from(), range.to());
-      if (where.words().isPresent() && !Text.normalize(found).equals(Text.normalize(where.words().get()))) {
-        throw Conflicts.conflict(this, target, Conflicts.quote(Text.normalize(where.words().get())) + " at " + range,
-            Conflicts.quote(found));
+      if (where.words().isEmpty()) {
+        return List.of(new Place(range.block(), range.from(), range.to()));
       }
-      return List.of(new Place(range.block(), range.from(), range.to()));
+      List<Place> within = new ArrayList<>();
+      for (Place place : find(content.subList(range.block(), range.block() + 1), where.words().get())) {
+        if (place.from >= range.from() && place.to <= range.to()) {
+          within.add(new Place(range.block(), place.from, place.to));
+        }
+      }
+      if (within.size() != 1) {
+        throw Conflicts.conflict(this, target, "the words " + Conflicts.quote(Text.normalize(where.words().get()))
+            + " once within " + range, within.isEmpty() ? Conflicts.quote(content.get(range.block()).plain()
+                .substring(range.from(), range.to())) : within.size() + " occurrences");
+      }
+      return within;
     }
     List<Place> found = find(content, where.words().orElseThrow());
     int occurrence = where.occurrence();

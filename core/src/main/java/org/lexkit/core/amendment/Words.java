@@ -9,7 +9,8 @@ import org.lexkit.core.provision.Text;
 /**
  * Which words of a provision's text a {@link ChangeWords} operation means: the only occurrence of some words, their
  * n-th occurrence, every occurrence ("in each place where it occurs"), or a character range of one content block
- * (as LegalDocML.de destinations give it), optionally with the words expected there.
+ * (as LegalDocML.de destinations give it, or a sentence): the whole range, or the one occurrence of the words
+ * within it.
  *
  * <p>Words are matched after {@linkplain Text#normalize normalising whitespace} (a run of whitespace in the words
  * matches any run in the text) and only as whole words: quoted words that begin or end with a letter or digit do
@@ -22,7 +23,8 @@ import org.lexkit.core.provision.Text;
  * @param words the quoted words, or empty for a range given without its old text
  * @param occurrence {@link #ONLY} for the one occurrence (more than one is a conflict), {@link #EVERY} for all
  *     of them, or n ≥ 1 for the n-th
- * @param range the characters meant, or empty to find the words in the whole text
+ * @param range the characters meant (when no words are given) or searched (when they are), or empty to search the
+ *     whole text
  */
 public record Words(Optional<String> words, int occurrence, Optional<Words.Range> range) {
   /** The only occurrence: finding the words twice is a conflict, never a guess. */
@@ -77,7 +79,7 @@ public record Words(Optional<String> words, int occurrence, Optional<Words.Range
     return new Words(Optional.of(words), EVERY, Optional.empty());
   }
 
-  /** Returns the characters of {@code range}, which must read {@code expected} when that is given. */
+  /** Returns the characters of {@code range}, or the one occurrence of {@code words} within it when given. */
   public static Words at(Range range, Optional<String> expected) {
     return new Words(expected, ONLY, Optional.of(range));
   }

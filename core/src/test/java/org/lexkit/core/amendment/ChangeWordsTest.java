@@ -81,7 +81,7 @@ class ChangeWordsTest {
     assertThat(after(doc, ChangeWords.replace(PARA, Words.at(new Words.Range(0, 9, 11), Optional.of("50")), "30")))
         .isEqualTo("mehr als 30 Kontakte");
     assertThatThrownBy(() -> ChangeWords.replace(PARA, Words.at(new Words.Range(0, 0, 4), Optional.of("50")), "30")
-        .applyTo(doc)).hasMessageContaining("'50' at block 1 characters 0-4").hasMessageContaining("'mehr'");
+        .applyTo(doc)).hasMessageContaining("'50' once within block 1 characters 0-4").hasMessageContaining("'mehr'");
     assertThatThrownBy(() -> ChangeWords.replace(PARA, Words.at(new Words.Range(0, 9, 99), Optional.empty()), "30")
         .applyTo(doc)).isInstanceOf(AmendmentConflictException.class);
   }

@@ -73,7 +73,8 @@ public final class AknToAmendment {
       List<String> refersTo) {}
 
   private record Modification(SourceLocation at, String element, String type, Optional<String> eid,
-      List<String> sources, List<String> destinations, Optional<String> pos, List<String> olds, List<String> news) {}
+      List<String> sources, List<String> destinations, Optional<String> pos, Optional<String> upTo,
+      List<String> olds, List<String> news) {}
 
   /** What a quoted structure held: blocks of text, or a provision. */
   private record Quoted(List<Text> blocks, Optional<Provision> provision) {}
@@ -372,6 +373,7 @@ public final class AknToAmendment {
     List<String> sources = new ArrayList<>();
     List<String> destinations = new ArrayList<>();
     Optional<String> pos = Optional.empty();
+    Optional<String> upTo = Optional.empty();
     List<String> olds = new ArrayList<>();
     List<String> news = new ArrayList<>();
     while (nextChild()) {
@@ -384,6 +386,7 @@ public final class AknToAmendment {
         case "destination":
           href.ifPresent(destinations::add);
           pos = attribute("pos");
+          upTo = attribute("upTo");
           break;
         case "old":
           href.ifPresent(olds::add);
@@ -396,7 +399,7 @@ public final class AknToAmendment {
       }
       skip();
     }
-    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, olds, news));
+    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, upTo, olds, news));
   }
 
   private void readPreface() throws XMLStreamException {
@@ -684,7 +687,8 @@ public final class AknToAmendment {
             edit == ChangeWords.Edit.OMIT ? "" : quotedText(m.news, "new words"));
       }
       case "substituteProvision":
-        return new SubstituteProvision(target(destination), quotedText(m.olds, "old text"),
+        return new SubstituteProvision(target(destination),
+            m.olds.isEmpty() ? Optional.empty() : Optional.of(quotedText(m.olds, "old text")),
             quotedStructure(m.news).provision.orElseThrow(() -> new Inexpressible("the new content is no provision")));
       case "insertProvision": {
         Provision provision = quotedStructure(m.news).provision
@@ -708,8 +712,12 @@ public final class AknToAmendment {
           unmapped.add(new UnmappedContent(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE,
               "the act does not say whether the repealed provision leaves a placeholder; read as removed"));
         }
+        Optional<ProvisionId> last = Optional.empty();
+        if (m.upTo.isPresent()) {
+          last = Optional.of(target(destination(m.upTo.get())));
+        }
         return new RepealProvision(target(destination), mode.map(k -> k.showAs.equals("placeholder"))
-            .orElse(false) ? RepealProvision.Mode.PLACEHOLDER : RepealProvision.Mode.REMOVE);
+            .orElse(false) ? RepealProvision.Mode.PLACEHOLDER : RepealProvision.Mode.REMOVE, last);
       }
       case "renumberProvision":
         return new RenumberProvision(target(destination), Num.of(quotedText(m.news, "new number")));

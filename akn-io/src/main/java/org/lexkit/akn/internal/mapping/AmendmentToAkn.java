@@ -497,17 +497,23 @@ public final class AmendmentToAkn {
 
     private void textual(String type, String destination, Optional<String> pos, Optional<String> old,
         Optional<String> newPart) {
+      textual(type, destination, pos, Optional.empty(), old, newPart);
+    }
+
+    private void textual(String type, String destination, Optional<String> pos, Optional<String> upTo,
+        Optional<String> old, Optional<String> newPart) {
       xml.start("textualMod").attribute("eId", "a" + mod).attribute("type", type);
-      common(destination, pos);
+      common(destination, pos, upTo);
       old.ifPresent(o -> xml.start("old").attribute("href", "#" + o).end());
       newPart.ifPresent(n -> xml.start("new").attribute("href", "#" + n).end());
       xml.end();
     }
 
-    private void common(String destination, Optional<String> pos) {
+    private void common(String destination, Optional<String> pos, Optional<String> upTo) {
       xml.start("source").attribute("href", "#" + mod).end();
       xml.start("destination").attribute("href", destination);
       pos.ifPresent(p -> xml.attribute("pos", p));
+      upTo.ifPresent(u -> xml.attribute("upTo", u));
       xml.end();
       if (amendment.inForce().isPresent()) {
         xml.start("force").attribute("period", "#" + FORCE_GROUP).end();
@@ -516,7 +522,7 @@ public final class AmendmentToAkn {
 
     private void semantic(String element, String type, String destination) {
       xml.start(element).attribute("eId", "a" + mod).attribute("type", type);
-      common(destination, Optional.empty());
+      common(destination, Optional.empty(), Optional.empty());
       xml.end();
     }
 
@@ -538,7 +544,8 @@ public final class AmendmentToAkn {
 
     @Override
     public Void visit(SubstituteProvision operation) {
-      textual("substitution", portion(operation.target()), Optional.empty(), Optional.of(mod + "__qtext_1"),
+      textual("substitution", portion(operation.target()), Optional.empty(),
+          operation.expectedOldText().map(o -> mod + "__qtext_1"),
           Optional.of(mod + "__qstr_1"));
       return null;
     }
@@ -555,7 +562,8 @@ public final class AmendmentToAkn {
 
     @Override
     public Void visit(RepealProvision operation) {
-      textual("repeal", portion(operation.target()), Optional.empty(), Optional.empty(), Optional.empty());
+      textual("repeal", portion(operation.target()), Optional.empty(),
+          operation.upTo().map(AmendmentToAkn.this::portion), Optional.empty(), Optional.empty());
       return null;
     }
 
@@ -682,9 +690,12 @@ public final class AmendmentToAkn {
     @Override
     public Void visit(SubstituteProvision operation) {
       ref(operation.target());
-      xml.text(", now reading ");
-      quotedText(operation.expectedOldText());
-      xml.text(", is replaced by ");
+      if (operation.expectedOldText().isPresent()) {
+        xml.text(", now reading ");
+        quotedText(operation.expectedOldText().get());
+        xml.text(",");
+      }
+      xml.text(" is replaced by ");
       quotedProvision(operation.replacement());
       return null;
     }
@@ -707,6 +718,10 @@ public final class AmendmentToAkn {
     @Override
     public Void visit(RepealProvision operation) {
       ref(operation.target());
+      operation.upTo().ifPresent(last -> {
+        xml.text(" to ");
+        ref(last);
+      });
       xml.text(operation.mode() == RepealProvision.Mode.REMOVE ? " is repealed"
           : " is repealed; its number remains");
       return null;
