@@ -3,6 +3,7 @@ package org.lexkit.core.amendment;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -192,8 +193,49 @@ public record ChangeWords(ProvisionId target, Edit edit, Optional<Words> at, Str
         || !Character.isLetterOrDigit(text.charAt(inside));
   }
 
+  /**
+   * One change to the characters of a content block: {@code [from, to)} of its plain text, as it is when this
+   * change is made, become {@code length} new characters.
+   *
+   * @param block the content block, 0-based
+   * @param from the first replaced character
+   * @param to one past the last replaced character
+   * @param length how many characters replace them
+   */
+  public record Splice(int block, int from, int to, int length) {}
+
+  /**
+   * Returns the character changes this operation makes to {@code provision}'s text, in the order they are made
+   * (the last place first), so that a caller holding offsets into the text before the change (an act's character
+   * ranges) can follow them.
+   *
+   * @param provision the target as it is before the change
+   * @return the splices
+   * @throws AmendmentConflictException if the words are not where the operation says
+   */
+  public ImmutableList<Splice> splices(Provision provision) {
+    ImmutableList.Builder<Splice> splices = ImmutableList.builder();
+    List<Text> content = provision.content();
+    if (content.isEmpty()) {
+      throw Conflicts.conflict(this, target, "text to change", "a provision without text of its own");
+    }
+    List<Place> places = places(content);
+    for (int i = places.size() - 1; i >= 0; i--) {
+      Place place = places.get(i);
+      Edited edited = edited(content.get(place.block).plain(), place);
+      splices.add(new Splice(place.block, edited.from, edited.to, edited.added.length()));
+    }
+    return splices.build();
+  }
+
+  private record Edited(int from, int to, String added) {}
+
   private Text edit(Text text, Place place) {
-    String plain = text.plain();
+    Edited edited = edited(text.plain(), place);
+    return text.splice(edited.from, edited.to, edited.added);
+  }
+
+  private Edited edited(String plain, Place place) {
     int from = edit == Edit.INSERT_AFTER ? place.to : place.from;
     int to = edit == Edit.INSERT_BEFORE ? place.from : place.to;
     String added = words;
@@ -204,7 +246,7 @@ public record ChangeWords(ProvisionId target, Edit edit, Optional<Words> at, Str
       } else if (from == 0 && to < plain.length() && Character.isWhitespace(plain.charAt(to))) {
         to++;
       }
-      return text.splice(from, to, "");
+      return new Edited(from, to, "");
     }
     while (closing(added.charAt(0)) && from > 0 && Character.isWhitespace(plain.charAt(from - 1))) {
       from--; // closing punctuation joins the word before it
@@ -215,8 +257,9 @@ public record ChangeWords(ProvisionId target, Edit edit, Optional<Words> at, Str
     if (to < plain.length() && needsSpace(added.charAt(added.length() - 1), plain.charAt(to))) {
       added = added + " ";
     }
-    return text.splice(from, to, added);
+    return new Edited(from, to, added);
   }
+
 
   private static boolean needsSpace(char left, char right) {
     return !Character.isWhitespace(left) && !Character.isWhitespace(right) && !closing(right) && !opening(left);

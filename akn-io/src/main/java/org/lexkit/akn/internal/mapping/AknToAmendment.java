@@ -26,6 +26,11 @@ import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
 import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.amending.ModBody;
+import org.lexkit.akn.internal.amending.OriginalOffsets;
+import org.lexkit.akn.internal.amending.RealModifications;
+import org.lexkit.akn.internal.amending.Refusal;
+import org.lexkit.akn.internal.amending.TargetIndex;
 import org.lexkit.akn.internal.read.MigratingStreamReader;
 import org.lexkit.akn.internal.read.ValidatingTap;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
@@ -48,6 +53,7 @@ import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.amendment.Words;
+import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
@@ -74,10 +80,35 @@ public final class AknToAmendment {
 
   private record Modification(SourceLocation at, String element, String type, Optional<String> eid,
       List<String> sources, List<String> destinations, Optional<String> pos, Optional<String> upTo,
-      List<String> olds, List<String> news) {}
+      List<Optional<String>> positions, List<Optional<String>> upTos, List<String> olds, List<String> news) {}
 
-  /** What a quoted structure held: blocks of text, or a provision. */
-  private record Quoted(List<Text> blocks, Optional<Provision> provision) {}
+  /** What a quoted structure held: blocks of text, or provisions. */
+  private record Quoted(List<Text> blocks, List<Provision> provisions) {
+    /** The provision, when the structure holds exactly one (as Lexkit writes it). */
+    Optional<Provision> provision() {
+      return provisions.size() == 1 ? Optional.of(provisions.get(0)) : Optional.empty();
+    }
+  }
+
+  /** A body {@code <mod>} being read: its prose with markers for the quoted parts, and what it refers to. */
+  private static final class OpenMod {
+    final String eid;
+    final int level;
+    final Optional<String> forRef;
+    final StringBuilder prose = new StringBuilder();
+    final List<String> quotedTextIds = new ArrayList<>();
+    final List<String> quotedTexts = new ArrayList<>();
+    final List<ImmutableList<Provision>> structures = new ArrayList<>();
+    final List<String> refs = new ArrayList<>();
+    final ImmutableList<String> intros;
+
+    OpenMod(String eid, int level, Optional<String> forRef, ImmutableList<String> intros) {
+      this.eid = eid;
+      this.level = level;
+      this.forRef = forRef;
+      this.intros = intros;
+    }
+  }
 
   private final XMLStreamReader xml;
   private final String systemId;
@@ -97,9 +128,13 @@ public final class AknToAmendment {
   private final Map<String, String> quotedTexts = new HashMap<>();
   private final Map<String, Quoted> quotedStructures = new HashMap<>();
   private final Map<String, SourceLocation> mods = new HashMap<>();
+  private final Map<String, ModBody> bodies = new HashMap<>();
+  private final Map<String, String> refs = new HashMap<>();
+  private final TargetIndex index;
   private SourceLocation root;
 
-  private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap) {
+  private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap, TargetIndex index) {
+    this.index = index;
     this.xml = xml;
     this.systemId = systemId;
     this.tap = tap;
@@ -124,6 +159,31 @@ public final class AknToAmendment {
    */
   public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
       int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) throws IOException {
+    return readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit,
+        Optional.empty());
+  }
+
+  /**
+   * Reads an amending act against the document it amends, which resolves destinations the act alone cannot: the
+   * positional eIds of LegalDocML.de, ELI destinations, sentences; see {@link #readStream(InputStream, String,
+   * ValidationMode, int, boolean, long, long)} for the rest.
+   *
+   * @param in the bytes; read to the end, not closed
+   * @param systemId the source name used in locations
+   * @param mode how strictly to validate
+   * @param problemLimit errors collected before the read stops
+   * @param migrateNamespaces whether other AKN namespaces are read as AKN 3.0
+   * @param characterLimit the most characters the document may have
+   * @param nodeLimit the most elements plus attributes the document may have
+   * @param target the document the act amends, if known
+   * @return the amending act, what was not mapped, and the validation warnings
+   * @throws IOException if the stream fails
+   * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid, or has no expressible modification
+   */
+  public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
+      int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit,
+      Optional<LegalDocument> target) throws IOException {
+    TargetIndex index = new TargetIndex(target, target.map(t -> ModelToAkn.expressionIri(t.identity())));
     GuardedXmlReader input = GuardedXmlReader.open(in, systemId, characterLimit);
     ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
     XMLStreamReader xml = null;
@@ -136,7 +196,8 @@ public final class AknToAmendment {
       if (validation != null) {
         validation.event(xml);
       }
-      AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event);
+      AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event,
+          index);
       AmendingAct act = reader.read();
       ImmutableList<AknProblem> warnings = validation == null ? ImmutableList.of() : validation.finish();
       return new MappingResult<>(act, ImmutableList.copyOf(reader.unmapped), warnings);
@@ -374,6 +435,8 @@ public final class AknToAmendment {
     List<String> destinations = new ArrayList<>();
     Optional<String> pos = Optional.empty();
     Optional<String> upTo = Optional.empty();
+    List<Optional<String>> positions = new ArrayList<>();
+    List<Optional<String>> upTos = new ArrayList<>();
     List<String> olds = new ArrayList<>();
     List<String> news = new ArrayList<>();
     while (nextChild()) {
@@ -384,7 +447,11 @@ public final class AknToAmendment {
           href.ifPresent(sources::add);
           break;
         case "destination":
-          href.ifPresent(destinations::add);
+          if (href.isPresent()) {
+            destinations.add(href.get());
+            positions.add(attribute("pos"));
+            upTos.add(attribute("upTo"));
+          }
           pos = attribute("pos");
           upTo = attribute("upTo");
           break;
@@ -399,7 +466,8 @@ public final class AknToAmendment {
       }
       skip();
     }
-    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, upTo, olds, news));
+    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, upTo, positions, upTos,
+        olds, news));
   }
 
   private void readPreface() throws XMLStreamException {
@@ -415,48 +483,109 @@ public final class AknToAmendment {
     }
   }
 
-  /** Walks a subtree, reading every {@code <mod>} with its quoted text and structures. */
+  /**
+   * Walks a subtree, reading every {@code <mod>} with its quoted text and structures, its prose and references, and
+   * the introductions of the lists around it.
+   */
   private void walk() throws XMLStreamException {
     int level = 1;
+    java.util.ArrayDeque<OpenMod> open = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<String[]> lists = new java.util.ArrayDeque<>(); // per open blockList: its introduction
     while (level > 0) {
       int event = next();
       if (event == XMLStreamConstants.END_ELEMENT) {
+        if (!open.isEmpty() && open.peek().level == level) {
+          finish(open.pop());
+        } else if (xml.getLocalName().equals("blockList") && !lists.isEmpty()) {
+          lists.pop();
+        }
         level--;
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) && !open.isEmpty()) {
+        open.peek().prose.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String element = xml.getLocalName();
         Optional<String> eid = attribute("eId");
-        if (element.equals("mod") && eid.isPresent()) {
-          mods.put(eid.get(), here());
+        OpenMod mod = open.peek();
+        if (element.equals("mod")) {
           level++;
-        } else if (element.equals("quotedText") && eid.isPresent()) {
-          quotedTexts.put(eid.get(), plainText());
-        } else if (element.equals("quotedStructure") && eid.isPresent()) {
-          quotedStructures.put(eid.get(), quoted(eid.get()));
+          ImmutableList.Builder<String> intros = ImmutableList.builder();
+          lists.forEach(intro -> {
+            if (intro[0] != null) {
+              intros.add(intro[0]);
+            }
+          });
+          open.push(new OpenMod(eid.orElse(""), level, attribute("for").map(f -> f.replaceFirst("^#", "")),
+              intros.build()));
+          eid.ifPresent(e -> mods.put(e, here()));
+        } else if (element.equals("quotedText")) {
+          String text = plainText();
+          eid.ifPresent(e -> quotedTexts.put(e, text));
+          if (mod != null) {
+            mod.prose.append("⟦q").append(mod.quotedTexts.size()).append('⟧');
+            mod.quotedTextIds.add(eid.orElse(""));
+            mod.quotedTexts.add(text);
+          }
+        } else if (element.equals("quotedStructure")) {
+          Quoted quoted = quoted(eid.orElse(mod == null ? "qstr" : mod.eid + "__qstr"));
+          eid.ifPresent(e -> quotedStructures.put(e, quoted));
+          if (mod != null) {
+            mod.prose.append("⟦s").append(mod.structures.size()).append('⟧');
+            mod.structures.add(ImmutableList.copyOf(quoted.provisions));
+          }
+        } else if (element.equals("listIntroduction") && !lists.isEmpty()) {
+          lists.peek()[0] = plainText();
         } else {
+          if (element.equals("blockList")) {
+            lists.push(new String[1]);
+          } else if (element.equals("ref") || element.equals("rref")) {
+            Optional<String> href = attribute("href").or(() -> attribute("from"));
+            if (href.isPresent()) {
+              eid.ifPresent(e -> refs.put(e, href.get()));
+              if (mod != null) {
+                mod.refs.add(href.get());
+              }
+            }
+          }
           level++;
         }
       }
     }
   }
 
+  private void finish(OpenMod mod) {
+    List<String> refersTo = new ArrayList<>(mod.refs);
+    mod.forRef.map(refs::get).ifPresent(refersTo::add);
+    if (!mod.eid.isEmpty()) {
+      bodies.put(mod.eid, new ModBody(mod.prose.toString(), ImmutableList.copyOf(mod.quotedTextIds),
+          ImmutableList.copyOf(mod.quotedTexts), ImmutableList.copyOf(mod.structures),
+          ImmutableList.copyOf(refersTo), mod.intros));
+    }
+  }
+
   private Quoted quoted(String eid) throws XMLStreamException {
     SourceLocation at = here();
     List<Text> blocks = new ArrayList<>();
-    Optional<Provision> provision = Optional.empty();
+    List<Provision> provisions = new ArrayList<>();
     while (nextChild()) {
       if (xml.getLocalName().equals("p")) {
         blocks.add(AknToModel.quotedParagraph(xml, systemId, tap, unmapped));
-      } else if (provision.isEmpty() && org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
+      } else if (org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
           .isPresent()) {
-        provision = AknToModel.quotedProvision(xml, systemId, tap, unmapped);
+        AknToModel.quotedProvision(xml, systemId, tap, unmapped).ifPresent(provisions::add);
       } else {
         unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"), UnmappedContent.Kind.ELEMENT,
             "quoted content not represented"));
         skip();
       }
     }
-    checkWritable(eid, blocks, provision, at);
-    return new Quoted(blocks, provision);
+    for (Provision provision : provisions) {
+      checkWritable(eid, blocks, Optional.of(provision), at);
+    }
+    if (provisions.isEmpty()) {
+      checkWritable(eid, blocks, Optional.empty(), at);
+    }
+    return new Quoted(blocks, provisions);
   }
 
   /**
@@ -497,13 +626,13 @@ public final class AknToAmendment {
     int skipped = 0;
     for (Modification modification : modifications) {
       try {
-        Located<AmendmentOperation> operation = operation(modification);
+        Located<List<AmendmentOperation>> operation = operation(modification);
         if (target.isPresent() && !target.get().equals(operation.target)) {
           throw new Inexpressible("it amends " + operation.target + ", not " + target.get()
               + " like the modifications before it");
         }
         target = Optional.of(operation.target);
-        operations.add(operation.value);
+        operations.addAll(operation.value);
       } catch (Inexpressible e) {
         skipped++;
         unmapped.add(new UnmappedContent(modification.at, modification.element, modification.eid,
@@ -523,6 +652,9 @@ public final class AknToAmendment {
       }
       throw new AknMappingException(root, "none of its " + skipped + " active modifications is expressible as a"
           + " Lexkit operation:" + reasons, null);
+    }
+    if (index.target().isPresent()) {
+      operations = OriginalOffsets.follow(index.target().get(), operations);
     }
     AmendmentStatus status = keyword(Optional.of("#" + Vocabulary.SOURCE), AmendmentToAkn.STATUS)
         .map(AknToAmendment::status)
@@ -600,7 +732,7 @@ public final class AknToAmendment {
     return new Destination(iri.toExpression(), provision);
   }
 
-  private Located<AmendmentOperation> operation(Modification m) throws Inexpressible {
+  private Located<List<AmendmentOperation>> operation(Modification m) throws Inexpressible {
     if (m.sources.size() != 1 || !m.sources.get(0).startsWith("#")) {
       throw new Inexpressible("expected one source naming a <mod> of this act, found " + m.sources);
     }
@@ -608,41 +740,46 @@ public final class AknToAmendment {
     if (!mods.containsKey(mod)) {
       throw new Inexpressible("its source #" + mod + " is no <mod> of this act");
     }
+    List<Keyword> facts = keywordsOf(mod);
+    Optional<String> lexkit = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.OPERATION))
+        .map(k -> k.showAs).findFirst();
+    if (lexkit.isEmpty()) {
+      return real(m, mod);
+    }
     if (m.destinations.size() != 1) {
       throw new Inexpressible("expected one destination, found " + m.destinations.size() + ": "
           + m.destinations);
     }
     Destination destination = destination(m.destinations.get(0));
-    List<Keyword> facts = keywordsOf(mod);
-    String kind = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.OPERATION)).map(k -> k.showAs)
-        .findFirst().orElseGet(() -> inferred(m));
+    String kind = lexkit.get();
     AmendmentOperation operation;
     try {
       operation = build(kind, m, destination, facts);
     } catch (IllegalArgumentException e) {
       throw new Inexpressible(e.getMessage());
     }
-    return new Located<>(operation, destination.expression);
+    return new Located<>(List.of(operation), destination.expression);
   }
 
-  /** The operation a modification without Lexkit's keyword expresses, judged by its AKN type. */
-  private String inferred(Modification m) {
-    if (!m.element.equals("textualMod")) {
-      return m.element + ":" + m.type;
+  /** A modification of a real act, not written by Lexkit: read from its metadata, body mod and the target. */
+  private Located<List<AmendmentOperation>> real(Modification m, String mod) throws Inexpressible {
+    ModBody body = bodies.get(mod);
+    if (body == null) {
+      throw new Inexpressible("its source #" + mod + " is no <mod> with text in this act's body");
     }
-    switch (m.type) {
-      case "substitution":
-        Optional<Quoted> quoted = m.news.stream().map(n -> quotedStructures.get(n.replaceFirst("^#", "")))
-            .filter(q -> q != null).findFirst();
-        return quoted.isPresent() && quoted.get().provision.isPresent() ? "substituteProvision" : "substituteText";
-      case "insertion":
-        return "insertProvision";
-      case "repeal":
-        return "repealProvision";
-      case "renumbering":
-        return "renumberProvision";
-      default:
-        return "textualMod:" + m.type;
+    List<RealModifications.Target> targets = new ArrayList<>();
+    for (int i = 0; i < m.destinations.size(); i++) {
+      targets.add(new RealModifications.Target(m.destinations.get(i), m.positions.get(i), m.upTos.get(i)));
+    }
+    try {
+      RealModifications.Read read = RealModifications.read(
+          new RealModifications.Facts(m.element, m.type, targets, m.olds, m.news), body, index);
+      for (String note : read.notes()) {
+        unmapped.add(new UnmappedContent(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE, note));
+      }
+      return new Located<>(read.operations(), read.target());
+    } catch (Refusal e) {
+      throw new Inexpressible(e.getMessage());
     }
   }
 
@@ -689,9 +826,9 @@ public final class AknToAmendment {
       case "substituteProvision":
         return new SubstituteProvision(target(destination),
             m.olds.isEmpty() ? Optional.empty() : Optional.of(quotedText(m.olds, "old text")),
-            quotedStructure(m.news).provision.orElseThrow(() -> new Inexpressible("the new content is no provision")));
+            quotedStructure(m.news).provision().orElseThrow(() -> new Inexpressible("the new content is no provision")));
       case "insertProvision": {
-        Provision provision = quotedStructure(m.news).provision
+        Provision provision = quotedStructure(m.news).provision()
             .orElseThrow(() -> new Inexpressible("the inserted content is no provision"));
         String pos = m.pos.orElse("end");
         InsertionPoint at;
