@@ -378,6 +378,7 @@ public final class AknReader {
    */
   public MappingResult<AmendingAct> readAmendment(Path path, LegalDocument target) throws IOException {
     checkNotNull(path, "path");
+    checkNotNull(target, "target");
     try (InputStream in = Files.newInputStream(path)) {
       return readAmendment(in, path.toString(), target);
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 
 /**
  * Reads the corpus' real amending acts as Lexkit amendments and pins, in {@code corpus-amendments/<name>.expected.txt},

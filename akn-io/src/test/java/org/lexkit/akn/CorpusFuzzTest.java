@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lexkit.akn.fuzz.AknFuzz;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.testing.fuzz.FuzzReport;
 import org.lexkit.testing.fuzz.Seed;
 

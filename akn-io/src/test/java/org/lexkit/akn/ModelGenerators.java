@@ -131,6 +131,36 @@ final class ModelGenerators {
     return new Inline.Mark(name, ImmutableMap.copyOf(attributes), children.parts());
   }
 
+  /** Schema-valid blocks of structure: a list of items, a table of cells, a container of paragraphs. */
+  static Text block(RandomnessSource random) {
+    switch (pick(random, 0, 2)) {
+      case 0:
+        return Text.block(element("blockList", repeat(random, 1, 3, () -> element("item", paragraphs(random)))));
+      case 1:
+        return Text.block(element("table", repeat(random, 1, 2,
+            () -> element("tr", repeat(random, 1, 2, () -> element("td", paragraphs(random)))))));
+      default:
+        return Text.block(element("blockContainer", paragraphs(random)));
+    }
+  }
+
+  private static List<Inline> paragraphs(RandomnessSource random) {
+    return repeat(random, 1, 2, () -> element("p", text(random, 1).parts()));
+  }
+
+  private static Inline.Mark element(String name, List<? extends Inline> children) {
+    return Inline.Mark.of(name, Map.of(), children);
+  }
+
+  private static List<Inline> repeat(RandomnessSource random, int min, int max,
+      java.util.function.Supplier<Inline> one) {
+    List<Inline> all = new ArrayList<>();
+    for (int i = pick(random, min, max); i > 0; i--) {
+      all.add(one.get());
+    }
+    return all;
+  }
+
   private static final List<String> NUMBERS = List.of(
       "1", "2", "3", "3-1", "12a", "IV", "II", "а)", "б)", "(b)", "Статья 5", "Раздел II", "94-1", "1.2");
 
@@ -147,7 +177,7 @@ final class ModelGenerators {
     }
     List<Text> content = new ArrayList<>();
     for (int i = pick(random, 0, 2); i > 0; i--) {
-      content.add(text(random, 2));
+      content.add(pick(random, 0, 3) == 0 ? block(random) : text(random, 2));
     }
     List<Provision> children = depth > 0 ? children(random, depth - 1, pick(random, 0, 3)) : List.of();
     List<Text> wrapUp = new ArrayList<>();
@@ -245,7 +275,8 @@ final class ModelGenerators {
       Provision body = Provision.body(top);
       Optional<Preamble> preamble = Optional.empty();
       if (pick(random, 0, 1) == 0) {
-        preamble = Optional.of(new Preamble(ImmutableList.of(text(random, 1), text(random, 1))));
+        preamble = Optional.of(new Preamble(ImmutableList.of(text(random, 1), pick(random, 0, 1) == 0
+            ? block(random) : text(random, 1))));
       }
       List<ProvisionId> ids = new ArrayList<>(body.descendants().keySet());
       List<LifecycleEvent> events = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;

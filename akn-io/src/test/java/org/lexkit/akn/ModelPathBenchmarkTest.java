@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lexkit.akn.internal.AknJaxb;
 import org.lexkit.akn.internal.xml.GuardedXmlReader;
 import org.lexkit.akn.internal.xml.SecureXml;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.core.document.LegalDocument;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexkit.testing.akn.Akn;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.akn.testing.XmlCensus;
 
 /**

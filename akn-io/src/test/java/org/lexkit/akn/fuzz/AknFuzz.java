@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.AmendingActSeeds;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.testing.fuzz.ByteMutations;
 import org.lexkit.testing.fuzz.FuzzCampaign;
 import org.lexkit.testing.fuzz.Mutation;

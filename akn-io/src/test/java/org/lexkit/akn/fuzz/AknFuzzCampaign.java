@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 import org.lexkit.testing.fuzz.CampaignCommand;
 import org.lexkit.testing.fuzz.Seed;
 

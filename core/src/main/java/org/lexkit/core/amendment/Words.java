@@ -70,6 +70,7 @@ public record Words(Optional<String> words, int occurrence, Optional<Words.Range
 
   /** Returns the {@code n}-th occurrence (1-based) of {@code words}. */
   public static Words nth(String words, int n) {
+    checkNotNull(words, "words");
     checkArgument(n >= 1, "occurrence %s must be >= 1", n);
     return new Words(Optional.of(words), n, Optional.empty());
   }

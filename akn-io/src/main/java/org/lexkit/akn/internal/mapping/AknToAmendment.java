@@ -10,18 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknIri;
 import org.lexkit.akn.AknMappingException;
-import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknWriteException;
 import org.lexkit.akn.AmendingAct;
 import org.lexkit.akn.Eid;
-import org.lexkit.akn.MalformedAknException;
 import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
@@ -31,12 +28,6 @@ import org.lexkit.akn.internal.amending.OriginalOffsets;
 import org.lexkit.akn.internal.amending.RealModifications;
 import org.lexkit.akn.internal.amending.Refusal;
 import org.lexkit.akn.internal.amending.TargetIndex;
-import org.lexkit.akn.internal.read.MigratingStreamReader;
-import org.lexkit.akn.internal.read.ValidatingTap;
-import org.lexkit.akn.internal.xml.GuardedXmlReader;
-import org.lexkit.akn.internal.xml.NodeCountingReader;
-import org.lexkit.akn.internal.xml.SecureXml;
-import org.lexkit.akn.internal.xml.XmlLimits;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
@@ -110,11 +101,9 @@ public final class AknToAmendment {
     }
   }
 
+  private final AknCursor in;
   private final XMLStreamReader xml;
-  private final String systemId;
-  private final AknToModel.@Nullable Tap tap;
-  private final List<UnmappedContent> unmapped = new ArrayList<>();
-  private int depth;
+  private final ProvisionReader provisions;
 
   private @Nullable String workNumber;
   private @Nullable String frbrNumber;
@@ -133,12 +122,12 @@ public final class AknToAmendment {
   private final TargetIndex index;
   private SourceLocation root;
 
-  private AknToAmendment(XMLStreamReader xml, String systemId, AknToModel.@Nullable Tap tap, TargetIndex index) {
+  private AknToAmendment(AknCursor in, TargetIndex index) {
     this.index = index;
-    this.xml = xml;
-    this.systemId = systemId;
-    this.tap = tap;
-    this.root = SourceLocation.unknownPosition(systemId);
+    this.in = in;
+    this.xml = in.xml();
+    this.provisions = new ProvisionReader(in);
+    this.root = SourceLocation.unknownPosition(in.systemId());
   }
 
   /**
@@ -150,7 +139,6 @@ public final class AknToAmendment {
    * @param mode how strictly to validate
    * @param problemLimit errors collected before the read stops
    * @param migrateNamespaces whether a root in an OASIS draft or LegalDocML.de namespace is read as AKN 3.0
-   *     ({@link MigratingStreamReader}, the lossless reader's rule)
    * @param characterLimit the most characters the document may have (the reader's limit)
    * @param nodeLimit the most elements plus attributes the document may have (the reader's limit)
    * @return the amending act, what was not mapped, and the validation warnings
@@ -184,111 +172,8 @@ public final class AknToAmendment {
       int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit,
       Optional<LegalDocument> target) throws IOException {
     TargetIndex index = new TargetIndex(target, target.map(t -> ModelToAkn.expressionIri(t.identity())));
-    GuardedXmlReader input = GuardedXmlReader.open(in, systemId, characterLimit);
-    ValidatingTap validation = mode == ValidationMode.NONE ? null : new ValidatingTap(systemId, mode, problemLimit);
-    XMLStreamReader xml = null;
-    try {
-      xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
-          nodeLimit);
-      if (migrateNamespaces) {
-        xml = new MigratingStreamReader(xml); // outermost: the tap and the mappers see the migrated names
-      }
-      if (validation != null) {
-        validation.event(xml);
-      }
-      AknToAmendment reader = new AknToAmendment(xml, systemId, validation == null ? null : validation::event,
-          index);
-      AmendingAct act = reader.read();
-      ImmutableList<AknProblem> warnings = validation == null ? ImmutableList.of() : validation.finish();
-      return new MappingResult<>(act, ImmutableList.copyOf(reader.unmapped), warnings);
-    } catch (XMLStreamException e) {
-      MalformedAknException refusal = input.refusal();
-      if (refusal != null) {
-        throw refusal;
-      }
-      Location location = e.getLocation();
-      throw new MalformedAknException(location == null ? SourceLocation.unknownPosition(systemId)
-          : SourceLocation.of(systemId, location.getLineNumber(), location.getColumnNumber()),
-          "not well-formed XML: " + e.getMessage(), e);
-    } finally {
-      if (xml != null) {
-        try {
-          xml.close();
-        } catch (XMLStreamException e) {
-          // The outcome is decided.
-        }
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------------------------------------ stream
-
-  private int next() throws XMLStreamException {
-    int event = xml.next();
-    if (tap != null) {
-      tap.event(xml);
-    }
-    if (event == XMLStreamConstants.START_ELEMENT && ++depth > XmlLimits.MAX_ELEMENT_DEPTH) {
-      throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
-          + " levels; refused as hostile", null);
-    } else if (event == XMLStreamConstants.END_ELEMENT) {
-      depth--;
-    } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw new MalformedAknException(here(), "a DOCTYPE or entity reference is not allowed in Akoma Ntoso", null);
-    }
-    return event;
-  }
-
-  private boolean nextChild() throws XMLStreamException {
-    while (true) {
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        return true;
-      }
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return false;
-      }
-      if (event == XMLStreamConstants.END_DOCUMENT) {
-        throw new MalformedAknException(here(), "unexpected end of document", null);
-      }
-    }
-  }
-
-  private void skip() throws XMLStreamException {
-    int level = 1;
-    while (level > 0) {
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        level++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        level--;
-      }
-    }
-  }
-
-  private Optional<String> attribute(String name) {
-    return Optional.ofNullable(xml.getAttributeValue(null, name));
-  }
-
-  private SourceLocation here() {
-    return SourceLocation.of(systemId, xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
-  }
-
-  private String plainText() throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
-    int level = 1;
-    while (level > 0) {
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        level++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        level--;
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) {
-        text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-      }
-    }
-    return text.toString();
+    return AknCursor.read(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit,
+        cursor -> new AknToAmendment(cursor, index).read());
   }
 
   private static List<String> tokens(String text) {
@@ -304,20 +189,18 @@ public final class AknToAmendment {
   // ------------------------------------------------------------------------------------------------ document
 
   private AmendingAct read() throws XMLStreamException {
-    int event;
-    do {
-      event = next();
-    } while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_DOCUMENT);
-    if (event != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("akomaNtoso")
+    in.toRoot();
+    if (xml.getEventType() != XMLStreamConstants.START_ELEMENT || !xml.getLocalName().equals("akomaNtoso")
         || !Vocabulary.AKN.equals(xml.getNamespaceURI())) {
-      throw new AknMappingException(here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other"
+      throw new AknMappingException(in.here(), "expected <akomaNtoso> in the Akoma Ntoso 3.0 namespace (other"
           + " namespaces are read with namespace migration on)", null);
     }
-    if (!nextChild()) {
-      throw new AknMappingException(here(), "<akomaNtoso> contains no document", null);
+    if (!in.nextChild("akomaNtoso")) {
+      throw new AknMappingException(in.here(), "<akomaNtoso> contains no document", null);
     }
-    root = here();
-    while (nextChild()) {
+    root = in.here();
+    String document = xml.getLocalName();
+    while (in.nextChild(document)) {
       switch (xml.getLocalName()) {
         case "meta":
           readMeta();
@@ -329,33 +212,31 @@ public final class AknToAmendment {
           walk(); // body, mainBody, amendmentBody, ...: find the mods wherever they are
       }
     }
-    while (next() != XMLStreamConstants.END_DOCUMENT) {
-      // the rest of <akomaNtoso>: components are not read
-    }
+    in.toEnd(); // the rest of <akomaNtoso>: components are not read
     return assemble();
   }
 
   private void readMeta() throws XMLStreamException {
-    while (nextChild()) {
+    while (in.nextChild("meta")) {
       switch (xml.getLocalName()) {
         case "identification":
           readIdentification();
           break;
         case "classification":
-          while (nextChild()) {
+          while (in.nextChild("classification")) {
             if (xml.getLocalName().equals("keyword")) {
-              keywords.add(new Keyword(here(), attribute("dictionary").orElse("").replaceFirst("^#", ""),
-                  attribute("value").orElse(""), attribute("showAs").orElse(""), attribute("href"),
-                  tokens(attribute("refersTo").orElse(""))));
+              keywords.add(new Keyword(in.here(), in.attribute("dictionary").orElse("").replaceFirst("^#", ""),
+                  in.attribute("value").orElse(""), in.attribute("showAs").orElse(""), in.attribute("href"),
+                  tokens(in.attribute("refersTo").orElse(""))));
             }
-            skip();
+            in.skip();
           }
           break;
         case "lifecycle":
-          while (nextChild()) {
-            List<String> refersTo = tokens(attribute("refersTo").orElse(""));
-            SourceLocation at = here();
-            String date = attribute("date").orElse("");
+          while (in.nextChild("lifecycle")) {
+            List<String> refersTo = tokens(in.attribute("refersTo").orElse(""));
+            SourceLocation at = in.here();
+            String date = in.attribute("date").orElse("");
             if (refersTo.contains("proposal")) {
               proposed = Optional.of(date(date, at));
             } else if (refersTo.contains("adoption")) {
@@ -363,57 +244,58 @@ public final class AknToAmendment {
             } else if (refersTo.contains("entryIntoForce")) {
               inForce = Optional.of(date(date, at));
             } else {
-              unmapped.add(new UnmappedContent(at, "eventRef", attribute("eId"), UnmappedContent.Kind.ELEMENT,
-                  "life-cycle event of the amending act not represented"));
+              in.report(at, "eventRef", in.attribute("eId"), UnmappedContent.Kind.ELEMENT,
+                  "life-cycle event of the amending act not represented");
             }
-            skip();
+            in.skip();
           }
           break;
         case "analysis":
-          while (nextChild()) {
+          while (in.nextChild("analysis")) {
             if (xml.getLocalName().equals("activeModifications")) {
-              while (nextChild()) {
+              while (in.nextChild("activeModifications")) {
                 readModification();
               }
             } else {
-              unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"),
-                  UnmappedContent.Kind.ELEMENT, "analysis not represented"));
-              skip();
+              in.report(in.here(), xml.getLocalName(), in.attribute("eId"),
+                  UnmappedContent.Kind.ELEMENT, "analysis not represented");
+              in.skip();
             }
           }
           break;
         case "references":
-          while (nextChild()) {
-            String href = attribute("href").orElse("");
+          while (in.nextChild("references")) {
+            String href = in.attribute("href").orElse("");
             if (xml.getLocalName().equals("TLCConcept") && href.startsWith(Vocabulary.CONCEPT_HREF + "ground.")) {
-              groundCodes.put(attribute("eId").orElse(""),
+              groundCodes.put(in.attribute("eId").orElse(""),
                   href.substring((Vocabulary.CONCEPT_HREF + "ground.").length()));
             }
-            skip();
+            in.skip();
           }
           break;
         default:
-          skip();
+          in.skip();
       }
     }
   }
 
   private void readIdentification() throws XMLStreamException {
-    while (nextChild()) {
-      boolean work = xml.getLocalName().equals("FRBRWork");
-      while (nextChild()) {
+    while (in.nextChild("identification")) {
+      String level = xml.getLocalName();
+      boolean work = level.equals("FRBRWork");
+      while (in.nextChild(level)) {
         if (work && xml.getLocalName().equals("FRBRuri")) {
           try {
-            workNumber = AknIri.parse(attribute("value").orElse("")).number();
+            workNumber = AknIri.parse(in.attribute("value").orElse("")).number();
           } catch (IllegalArgumentException notAkn) {
             // the FRBRnumber below names it, or the read fails with a clear message
           }
         } else if (work && xml.getLocalName().equals("FRBRnumber")) {
-          frbrNumber = attribute("value").orElse(null);
+          frbrNumber = in.attribute("value").orElse(null);
         } else if (work && xml.getLocalName().equals("FRBRname") && frbrNumber == null) {
-          title = title == null ? attribute("value").orElse(null) : title;
+          title = title == null ? in.attribute("value").orElse(null) : title;
         }
-        skip();
+        in.skip();
       }
     }
   }
@@ -427,10 +309,10 @@ public final class AknToAmendment {
   }
 
   private void readModification() throws XMLStreamException {
-    SourceLocation at = here();
+    SourceLocation at = in.here();
     String element = xml.getLocalName();
-    String type = attribute("type").orElse("");
-    Optional<String> eid = attribute("eId");
+    String type = in.attribute("type").orElse("");
+    Optional<String> eid = in.attribute("eId");
     List<String> sources = new ArrayList<>();
     List<String> destinations = new ArrayList<>();
     Optional<String> pos = Optional.empty();
@@ -439,9 +321,9 @@ public final class AknToAmendment {
     List<Optional<String>> upTos = new ArrayList<>();
     List<String> olds = new ArrayList<>();
     List<String> news = new ArrayList<>();
-    while (nextChild()) {
+    while (in.nextChild(element)) {
       String child = xml.getLocalName();
-      Optional<String> href = attribute("href");
+      Optional<String> href = in.attribute("href");
       switch (child) {
         case "source":
           href.ifPresent(sources::add);
@@ -449,11 +331,11 @@ public final class AknToAmendment {
         case "destination":
           if (href.isPresent()) {
             destinations.add(href.get());
-            positions.add(attribute("pos"));
-            upTos.add(attribute("upTo"));
+            positions.add(in.attribute("pos"));
+            upTos.add(in.attribute("upTo"));
           }
-          pos = attribute("pos");
-          upTo = attribute("upTo");
+          pos = in.attribute("pos");
+          upTo = in.attribute("upTo");
           break;
         case "old":
           href.ifPresent(olds::add);
@@ -464,7 +346,7 @@ public final class AknToAmendment {
         default:
           break;
       }
-      skip();
+      in.skip();
     }
     modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, upTo, positions, upTos,
         olds, news));
@@ -472,13 +354,13 @@ public final class AknToAmendment {
 
   private void readPreface() throws XMLStreamException {
     while (true) {
-      int event = next();
+      int event = in.next();
       if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("preface")) {
         return;
       }
       if (event == XMLStreamConstants.START_ELEMENT && (xml.getLocalName().equals("docTitle")
           || xml.getLocalName().equals("shortTitle") && title == null)) {
-        title = plainText();
+        title = in.plainText();
       }
     }
   }
@@ -492,7 +374,7 @@ public final class AknToAmendment {
     java.util.ArrayDeque<OpenMod> open = new java.util.ArrayDeque<>();
     java.util.ArrayDeque<String[]> lists = new java.util.ArrayDeque<>(); // per open blockList: its introduction
     while (level > 0) {
-      int event = next();
+      int event = in.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
         if (!open.isEmpty() && open.peek().level == level) {
           finish(open.pop());
@@ -505,7 +387,7 @@ public final class AknToAmendment {
         open.peek().prose.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String element = xml.getLocalName();
-        Optional<String> eid = attribute("eId");
+        Optional<String> eid = in.attribute("eId");
         OpenMod mod = open.peek();
         if (element.equals("mod")) {
           level++;
@@ -515,14 +397,14 @@ public final class AknToAmendment {
               intros.add(intro[0]);
             }
           });
-          open.push(new OpenMod(eid.orElse(""), level, attribute("for").map(f -> f.replaceFirst("^#", "")),
+          open.push(new OpenMod(eid.orElse(""), level, in.attribute("for").map(f -> f.replaceFirst("^#", "")),
               intros.build()));
-          eid.ifPresent(e -> mods.put(e, here()));
+          eid.ifPresent(e -> mods.put(e, in.here()));
         } else if (element.equals("quotedText")) {
-          String text = plainText();
+          String text = in.plainText();
           eid.ifPresent(e -> quotedTexts.put(e, text));
           if (mod != null) {
-            mod.prose.append("⟦q").append(mod.quotedTexts.size()).append('⟧');
+            mod.prose.append("\u27e6q").append(mod.quotedTexts.size()).append('\u27e7');
             mod.quotedTextIds.add(eid.orElse(""));
             mod.quotedTexts.add(text);
           }
@@ -530,16 +412,16 @@ public final class AknToAmendment {
           Quoted quoted = quoted(eid.orElse(mod == null ? "qstr" : mod.eid + "__qstr"));
           eid.ifPresent(e -> quotedStructures.put(e, quoted));
           if (mod != null) {
-            mod.prose.append("⟦s").append(mod.structures.size()).append('⟧');
+            mod.prose.append("\u27e6s").append(mod.structures.size()).append('\u27e7');
             mod.structures.add(ImmutableList.copyOf(quoted.provisions));
           }
         } else if (element.equals("listIntroduction") && !lists.isEmpty()) {
-          lists.peek()[0] = plainText();
+          lists.peek()[0] = in.plainText();
         } else {
           if (element.equals("blockList")) {
             lists.push(new String[1]);
           } else if (element.equals("ref") || element.equals("rref")) {
-            Optional<String> href = attribute("href").or(() -> attribute("from"));
+            Optional<String> href = in.attribute("href").or(() -> in.attribute("from"));
             if (href.isPresent()) {
               eid.ifPresent(e -> refs.put(e, href.get()));
               if (mod != null) {
@@ -564,28 +446,27 @@ public final class AknToAmendment {
   }
 
   private Quoted quoted(String eid) throws XMLStreamException {
-    SourceLocation at = here();
+    SourceLocation at = in.here();
     List<Text> blocks = new ArrayList<>();
-    List<Provision> provisions = new ArrayList<>();
-    while (nextChild()) {
+    List<Provision> quoted = new ArrayList<>();
+    while (in.nextChild("quotedStructure")) {
       if (xml.getLocalName().equals("p")) {
-        blocks.add(AknToModel.quotedParagraph(xml, systemId, tap, unmapped));
-      } else if (org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
-          .isPresent()) {
-        AknToModel.quotedProvision(xml, systemId, tap, unmapped).ifPresent(provisions::add);
+        blocks.add(provisions.paragraph());
+      } else if (org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName()).isPresent()) {
+        provisions.quotedProvision().ifPresent(quoted::add);
       } else {
-        unmapped.add(new UnmappedContent(here(), xml.getLocalName(), attribute("eId"), UnmappedContent.Kind.ELEMENT,
-            "quoted content not represented"));
-        skip();
+        in.report(in.here(), xml.getLocalName(), in.attribute("eId"), UnmappedContent.Kind.ELEMENT,
+            "quoted content not represented");
+        in.skip();
       }
     }
-    for (Provision provision : provisions) {
+    for (Provision provision : quoted) {
       checkWritable(eid, blocks, Optional.of(provision), at);
     }
-    if (provisions.isEmpty()) {
+    if (quoted.isEmpty()) {
       checkWritable(eid, blocks, Optional.empty(), at);
     }
-    return new Quoted(blocks, provisions);
+    return new Quoted(blocks, quoted);
   }
 
   /**
@@ -635,9 +516,9 @@ public final class AknToAmendment {
         operations.addAll(operation.value);
       } catch (Inexpressible e) {
         skipped++;
-        unmapped.add(new UnmappedContent(modification.at, modification.element, modification.eid,
+        in.report(modification.at, modification.element, modification.eid,
             UnmappedContent.Kind.ELEMENT, "<" + modification.element + " type=\"" + modification.type
-                + "\"> not expressible as a Lexkit operation: " + e.getMessage()));
+                + "\"> not expressible as a Lexkit operation: " + e.getMessage());
       }
     }
     if (operations.isEmpty()) {
@@ -645,7 +526,7 @@ public final class AknToAmendment {
         throw new AknMappingException(root, "the act has no active modifications", null);
       }
       StringBuilder reasons = new StringBuilder();
-      for (UnmappedContent u : unmapped) {
+      for (UnmappedContent u : in.reports()) {
         if (u.kind() == UnmappedContent.Kind.ELEMENT && u.detail().contains("not expressible")) {
           reasons.append("\n  ").append(u.describe());
         }
@@ -775,7 +656,7 @@ public final class AknToAmendment {
       RealModifications.Read read = RealModifications.read(
           new RealModifications.Facts(m.element, m.type, targets, m.olds, m.news), body, index);
       for (String note : read.notes()) {
-        unmapped.add(new UnmappedContent(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE, note));
+        in.report(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE, note);
       }
       return new Located<>(read.operations(), read.target());
     } catch (Refusal e) {
@@ -846,8 +727,8 @@ public final class AknToAmendment {
       case "repealProvision": {
         Optional<Keyword> mode = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.REPEAL_MODE)).findFirst();
         if (mode.isEmpty()) {
-          unmapped.add(new UnmappedContent(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE,
-              "the act does not say whether the repealed provision leaves a placeholder; read as removed"));
+          in.report(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE,
+              "the act does not say whether the repealed provision leaves a placeholder; read as removed");
         }
         Optional<ProvisionId> last = Optional.empty();
         if (m.upTo.isPresent()) {

@@ -115,7 +115,13 @@ final class ProvisionWriter {
     xml.end();
   }
 
+  /** Writes a block: running text as a {@code <p>}, a block of structure as its own element (the reader's rule). */
   void paragraph(Text block) {
+    Optional<Inline.Mark> structure = block.block();
+    if (structure.isPresent()) {
+      mark(structure.get(), false);
+      return;
+    }
     xml.startMixed("p");
     inlines(block.parts());
     xml.end();

@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -43,9 +43,7 @@ import org.lexkit.akn.internal.LocationIndex;
 import org.lexkit.akn.internal.Trivia;
 import org.lexkit.akn.internal.jaxb.AkomaNtosoType;
 import org.lexkit.akn.internal.xml.AknSchemas;
-import org.lexkit.akn.internal.xml.GuardedXmlReader;
-import org.lexkit.akn.internal.xml.NodeCountingReader;
-import org.lexkit.akn.internal.xml.SecureXml;
+import org.lexkit.akn.internal.xml.XmlEventSource;
 import org.lexkit.akn.internal.xml.XmlLimits;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -53,10 +51,10 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Reads one Akoma Ntoso document in a single streaming pass: hardened StAX parsing of a {@link GuardedXmlReader},
- * with every event fanned out, as SAX, to JAXB's {@link UnmarshallerHandler} and (unless the mode is
- * {@link ValidationMode#NONE}) to a validator of the {@link AknSchemas#structural() structural schema} plus the
- * linear {@link IdChecker}. Along the way it enforces the depth limit, refuses DTDs and entity references, records
+ * Reads one Akoma Ntoso document in a single streaming pass: the events of the hardened {@link XmlEventSource}
+ * (which enforces the limits and refuses DTDs and entity references) are fanned out, as SAX, to JAXB's
+ * {@link UnmarshallerHandler} and (unless the mode is {@link ValidationMode#NONE}) to a validator of the
+ * {@link AknSchemas#structural() structural schema} plus the linear {@link IdChecker}. Along the way it records
  * comments and processing instructions (JAXB drops them) and checks the root namespace, rewriting it when namespace
  * migration is on.
  *
@@ -106,8 +104,6 @@ public final class AknParser {
   public record Result(JaxbDocument content, ImmutableList<AknProblem> warnings) {}
 
   private static final Pattern YEAR_ONLY = Pattern.compile("-?[0-9]{4,}(?:Z|[+-][0-9]{2}:[0-9]{2})?");
-  private static final Pattern STAX_PREFIX =
-      Pattern.compile("^ParseError at \\[row,col\\]:\\[-?\\d+,-?\\d+\\]\\s*Message:\\s*", Pattern.DOTALL);
   private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
   private static final String AKN_QUOTED = "\"" + AknSchemas.AKN_NAMESPACE + "\":";
 
@@ -115,7 +111,7 @@ public final class AknParser {
   private final Options options;
   private final ProblemCollector problems;
   private final List<AknProblem> unmarshalProblems = new ArrayList<>();
-  private final GuardedXmlReader input;
+  private final XmlEventSource events;
   private final XMLStreamReader xml;
   private final @Nullable ValidatorHandler validator;
   private final @Nullable IdChecker ids;
@@ -123,7 +119,6 @@ public final class AknParser {
   private final UnmarshallerHandler jaxb;
   private final StaxLocator locator;
 
-  private int depth;
   private int nextOrdinal;
   // Per open element: {ordinal, child elements, whether its JAXB class keeps text (KEEPS_TEXT, DROPS_TEXT, or
   // REPORTED once dropped text was reported)}.
@@ -155,14 +150,9 @@ public final class AknParser {
     this.systemId = systemId;
     this.options = options;
     this.problems = new ProblemCollector(options.problemLimit());
-    this.input = GuardedXmlReader.open(in, systemId, options.characterLimit());
-    try {
-      this.xml = new NodeCountingReader(SecureXml.newInputFactory().createXMLStreamReader(systemId, input), systemId,
-          options.nodeLimit());
-    } catch (XMLStreamException e) {
-      MalformedAknException refusal = input.refusal();
-      throw refusal != null ? refusal : malformedAt(e, SourceLocation.of(systemId, 1, 1));
-    }
+    this.events = XmlEventSource.open(in, systemId, options.characterLimit(), options.nodeLimit(),
+        UnaryOperator.identity()); // migration is done here, for the SAX fan-out, not by a reader
+    this.xml = events.reader();
     this.locator = new StaxLocator(xml, systemId);
     try {
       this.unmarshaller = AknJaxb.context().createUnmarshaller();
@@ -216,8 +206,8 @@ public final class AknParser {
     try {
       fanOutStartDocument();
       loop:
-      while (xml.hasNext()) {
-        int event = xml.next();
+      while (true) {
+        int event = events.next();
         switch (event) {
           case XMLStreamConstants.START_ELEMENT:
             startElement();
@@ -236,12 +226,6 @@ public final class AknParser {
           case XMLStreamConstants.PROCESSING_INSTRUCTION:
             trivia(Trivia.Kind.PROCESSING_INSTRUCTION, xml.getPITarget(), nullToEmpty(xml.getPIData()));
             break;
-          case XMLStreamConstants.DTD:
-            throw new MalformedAknException(here(), "a DOCTYPE is not allowed: Akoma Ntoso needs no DTD, and a DTD"
-                + " can declare entities that read local files, reach the network or expand exponentially", null);
-          case XMLStreamConstants.ENTITY_REFERENCE:
-            throw new MalformedAknException(here(), "entity reference '&" + xml.getLocalName()
-                + ";' refused: only the five predefined entities and character references are allowed", null);
           case XMLStreamConstants.END_DOCUMENT:
             break loop;
           default:
@@ -256,12 +240,11 @@ public final class AknParser {
       }
       fanOutEndDocument();
     } catch (XMLStreamException e) {
-      MalformedAknException refusal = input.refusal();
-      throw refusal != null ? refusal : malformed(e);
+      throw events.malformed(e);
     } catch (SAXException e) {
       throw unexpected(e);
     } finally {
-      closeQuietly();
+      events.close();
     }
     if (ids != null) {
       ids.finish();
@@ -328,10 +311,6 @@ public final class AknParser {
   }
 
   private void startElement() throws SAXException {
-    if (++depth > XmlLimits.MAX_ELEMENT_DEPTH) {
-      throw new MalformedAknException(here(), "elements are nested deeper than " + XmlLimits.MAX_ELEMENT_DEPTH
-          + " levels; refused as hostile (real Akoma Ntoso documents nest a few dozen levels)", null);
-    }
     String namespace = nullToEmpty(xml.getNamespaceURI());
     String localName = xml.getLocalName();
     if (!rootSeen) {
@@ -412,7 +391,6 @@ public final class AknParser {
       foreignWhitespace.end();
     }
     textRun = 0;
-    depth--;
   }
 
   private void characters() throws SAXException {
@@ -633,31 +611,8 @@ public final class AknParser {
             nullToEmpty(cause.getMessage())))));
   }
 
-  private MalformedAknException malformed(XMLStreamException e) {
-    return malformedAt(e, here());
-  }
-
-  private MalformedAknException malformedAt(XMLStreamException e, SourceLocation fallback) {
-    Location location = e.getLocation();
-    SourceLocation where = location == null ? fallback
-        : SourceLocation.of(systemId, location.getLineNumber(), location.getColumnNumber());
-    String message = STAX_PREFIX.matcher(nullToEmpty(e.getMessage())).replaceFirst("").trim();
-    if (message.endsWith(".")) {
-      message = message.substring(0, message.length() - 1);
-    }
-    return new MalformedAknException(where, "not well-formed XML: " + message, e);
-  }
-
   private SourceLocation here() {
     return SourceLocation.of(systemId, locator.getLineNumber(), locator.getColumnNumber());
-  }
-
-  private void closeQuietly() {
-    try {
-      xml.close();
-    } catch (XMLStreamException e) {
-      // Nothing was left to read; the document's outcome is already decided.
-    }
   }
 
   private static String qualifiedName(@Nullable String prefix, String localName) {

@@ -1,4 +1,4 @@
-package org.lexkit.akn.testing;
+package org.lexkit.testing.akn;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
