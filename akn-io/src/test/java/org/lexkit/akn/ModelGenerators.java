@@ -315,7 +315,7 @@ final class ModelGenerators {
       case 2: {
         InsertionPoint at = pick(random, List.of(InsertionPoint.before(target), InsertionPoint.after(target),
             InsertionPoint.atEndOf(target), InsertionPoint.atEndOfBody()));
-        return InsertProvision.of(at, provision(random, pick(random, KINDS), 2));
+        return new InsertProvision(at, provision(random, pick(random, KINDS), 2), pick(random, 0, 3) == 0);
       }
       case 3: {
         RepealProvision.Mode mode = pick(random, List.of(RepealProvision.Mode.values()));

@@ -181,7 +181,7 @@ public final class Trees {
       @Override
       public AmendmentOperation visit(InsertProvision o) {
         return new InsertProvision(new InsertionPoint(o.at().placement(), o.at().anchor().map(Trees::copy)),
-            deepCopy(o.provision()));
+            deepCopy(o.provision()), o.renumberFollowing());
       }
 
       @Override

@@ -128,11 +128,11 @@ public record ChangeWords(ProvisionId target, Edit edit, Optional<Words> at, Str
       if (where.words().isEmpty()) {
         return List.of(new Place(range.block(), range.from(), range.to()));
       }
+      // Searched in the range alone: its ends are word edges, whatever characters lie beyond them.
       List<Place> within = new ArrayList<>();
-      for (Place place : find(content.subList(range.block(), range.block() + 1), where.words().get())) {
-        if (place.from >= range.from() && place.to <= range.to()) {
-          within.add(new Place(range.block(), place.from, place.to));
-        }
+      String scope = content.get(range.block()).plain().substring(range.from(), range.to());
+      for (Place place : find(List.of(Text.of(scope)), where.words().get())) {
+        within.add(new Place(range.block(), range.from() + place.from, range.from() + place.to));
       }
       if (within.size() != 1) {
         throw Conflicts.conflict(this, target, "the words " + Conflicts.quote(Text.normalize(where.words().get()))

@@ -30,8 +30,9 @@ public final class Instructions {
   }
 
   // German
+  /** Also when the verb comes only in the next mod ("nach X die Wörter Y und <mod>nach ... eingefügt</mod>"). */
   private static final Pattern DE_INSERT = p("\\b(nach|hinter|vor)\\s+" + NP + Q + ".{0,80}?" + Q
-      + "[^⟦]{0,40}?\\beingefügt");
+      + "(?:[^⟦]{0,40}?\\beingefügt|\\W*$)");
   private static final Pattern DE_REPLACE_SENTENCE = p("\\bSatz\\s+(\\d+)\\s+wird\\s+durch\\s+(?:den|die)\\s+"
       + "folgenden?\\s+(?:Satz|Sätze)\\s+ersetzt\\W{0,3}" + Q);
   private static final Pattern DE_REPLACE = p(Q + "[^⟦]{0,80}?\\bdurch\\s+" + NP + Q + "[^⟦]{0,40}?\\bersetzt");

@@ -101,6 +101,7 @@ public final class RealModifications {
       }
     }
     crossCheck(destination, place, body);
+    crossCheckProse(place, body, index);
     Instruction instruction = Instructions.read(body.prose(), body.intros());
     List<AmendmentOperation> operations = new ArrayList<>();
     List<Provision> structure = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class RealModifications {
     switch (facts.type()) {
       case "insertion":
         if (!structure.isEmpty()) {
-          insertProvisions(main, place, structure, provisions, notes, operations);
+          insertProvisions(main, place, structure, provisions, notes, operations, index);
         } else {
           operations.add(words(instruction, facts, body, place, index, anchorWords, anchorPos.or(main::pos)));
         }
@@ -206,6 +207,50 @@ public final class RealModifications {
         + referenced + "; which one the act means is not for Lexkit to guess");
   }
 
+  private static final java.util.regex.Pattern LEADING_UNITS = java.util.regex.Pattern.compile(
+      "^\\s*In\\s+((?:(?:§|Artikel|Absatz|Nummer|Buchstabe|Satz|Doppelbuchstabe)\\s+\\w+\\s*)+)");
+  private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+      "(Absatz|Nummer|Buchstabe|Doppelbuchstabe)\\s+(\\w+)");
+
+  /**
+   * Checks the unit the German prose begins with ("In Nummer 9 werden ...", "In Absatz 2 ...") against the number
+   * of the list item or paragraph the destination names in the target: when they differ, the act contradicts
+   * itself, which is refused rather than applied at either place.
+   */
+  private static void crossCheckProse(TargetIndex.Place place, ModBody body, TargetIndex index) throws Refusal {
+    java.util.regex.Matcher leading = LEADING_UNITS.matcher(Text.normalize(body.prose()));
+    if (!leading.find() || index.target().isEmpty()) {
+      return;
+    }
+    String unit = null;
+    String number = null;
+    java.util.regex.Matcher m = UNIT.matcher(leading.group(1));
+    while (m.find()) {
+      unit = m.group(1);
+      number = m.group(2);
+    }
+    if (unit == null) {
+      return;
+    }
+    Optional<String> named = Optional.empty();
+    if (unit.equals("Absatz")) {
+      Optional<Provision> provision = index.target().get().provision(place.provision());
+      if (provision.isPresent() && provision.get().kind() == org.lexkit.core.provision.ProvisionKind.PARAGRAPH) {
+        named = provision.get().num().map(org.lexkit.core.provision.Num::text);
+      }
+    } else {
+      named = place.item();
+    }
+    if (named.isPresent() && !bare(named.get()).equalsIgnoreCase(bare(number))) {
+      throw new Refusal("the prose names " + unit + " " + number + ", the destination " + place.describe()
+          + " (numbered " + named.get() + "); the act contradicts itself, so neither is changed");
+    }
+  }
+
+  private static String bare(String number) {
+    return number.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
   private static ProvisionId requireProvision(TargetIndex.Place place, String what, ModBody body) throws Refusal {
     if (place.granularity() != TargetIndex.Granularity.PROVISION) {
       throw new Refusal("the destination is " + place.describe() + ", finer than a provision, and the instruction ('"
@@ -216,9 +261,12 @@ public final class RealModifications {
   }
 
   private static void insertProvisions(Target main, TargetIndex.Place place, List<Provision> structure,
-      List<Target> provisions, List<String> notes, List<AmendmentOperation> operations) throws Refusal {
+      List<Target> provisions, List<String> notes, List<AmendmentOperation> operations, TargetIndex index)
+      throws Refusal {
     if (place.granularity() != TargetIndex.Granularity.PROVISION) {
-      throw new Refusal("provisions are inserted next to " + place.describe() + ", which is no provision");
+      throw new Refusal("provisions are inserted next to " + place.describe() + ", which is no provision"
+          + (place.granularity() == TargetIndex.Granularity.ELEMENT ? " (adding list items is not a Lexkit"
+              + " operation yet)" : ""));
     }
     String pos = main.pos().orElse("after");
     ProvisionId anchor = place.provision();
@@ -238,7 +286,14 @@ public final class RealModifications {
         default:
           throw new Refusal("insertion position '" + pos + "' is not before, after or end");
       }
-      operations.add(InsertProvision.of(at, provision));
+      boolean taken = pos.equals("after") && provision.num().isPresent() && index.target().isPresent()
+          && takenAfter(index.target().get(), anchor, provision);
+      if (taken) {
+        notes.add("the act inserts " + provision.kind().element() + " " + provision.num().get().text() + " after "
+            + anchor + ", where the target has one; the following ones are read as renumbered, as an insertion"
+            + " between numbered provisions implies");
+      }
+      operations.add(new InsertProvision(at, provision, taken));
       if (pos.equals("after")) {
         if (provision.num().isEmpty()) {
           if (structure.size() > 1) {
@@ -260,6 +315,23 @@ public final class RealModifications {
     }
   }
 
+  /** Whether the sibling right after {@code anchor}, of the new provision's kind, already has its number. */
+  private static boolean takenAfter(LegalDocument target, ProvisionId anchor, Provision provision) {
+    Optional<Provision> container = target.container(anchor.parent());
+    if (container.isEmpty()) {
+      return false;
+    }
+    List<String> segments = container.get().childSegments();
+    int at = segments.indexOf(anchor.lastSegment());
+    for (int i = at + 1; at >= 0 && i < segments.size(); i++) {
+      Provision next = container.get().children().get(i);
+      if (next.kind() == provision.kind()) {
+        return next.num().map(n -> n.token().equals(provision.num().get().token())).orElse(false);
+      }
+    }
+    return false;
+  }
+
   private static ProvisionId insertedId(TargetIndex.Place place, String pos, Provision provision) {
     String segment = provision.num().map(n -> ProvisionId.segment(provision.kind(), n.token()))
         .orElse(ProvisionId.segment(provision.kind(), "1"));
@@ -271,7 +343,9 @@ public final class RealModifications {
   private static void substituteProvisions(Target main, TargetIndex.Place place, List<Provision> structure,
       TargetIndex index, List<AmendmentOperation> operations) throws Refusal {
     if (place.granularity() != TargetIndex.Granularity.PROVISION) {
-      throw new Refusal("provisions are substituted for " + place.describe() + ", which is no provision");
+      throw new Refusal("provisions are substituted for " + place.describe() + ", which is no provision"
+          + (place.granularity() == TargetIndex.Granularity.ELEMENT ? " (replacing list items is not a Lexkit"
+              + " operation yet)" : ""));
     }
     List<ProvisionId> old = new ArrayList<>(List.of(place.provision()));
     if (main.upTo().isPresent()) {
@@ -403,7 +477,7 @@ public final class RealModifications {
   private static Optional<Words.Range> scope(Instruction instruction, TargetIndex.Place place, TargetIndex index)
       throws Refusal {
     int block = place.block().orElse(0);
-    if (place.range().isPresent()) {
+    if (place.range().isPresent()) { // the destination's characters, or the list element's
       return Optional.of(new Words.Range(block, place.range().get().from(), place.range().get().to()));
     }
     if (instruction.sentence().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.lexkit.akn.internal.amending;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,11 @@ import java.util.regex.Pattern;
 import org.lexkit.akn.AknIri;
 import org.lexkit.akn.Eid;
 import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Inline;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
 import org.lexkit.core.provision.ProvisionKind;
+import org.lexkit.core.provision.Text;
 
 /**
  * Finds what a {@link Destination} names in the target document: a provision, its text, or one block of its text,
@@ -29,7 +32,12 @@ public final class TargetIndex {
     /** The provision's own text (all its content blocks). */
     TEXT,
     /** One block of the provision's text. */
-    BLOCK
+    BLOCK,
+    /**
+     * An element inside a block of structure: a list, a list item, its introduction or one of its paragraphs; its
+     * characters in the block are the place's range.
+     */
+    ELEMENT
   }
 
   /**
@@ -37,11 +45,13 @@ public final class TargetIndex {
    *
    * @param provision the provision
    * @param granularity how much of it
-   * @param block the content block (0-based) for {@link Granularity#BLOCK}
-   * @param range characters of that block, when the destination gives them
+   * @param block the content block (0-based) for {@link Granularity#BLOCK} and {@link Granularity#ELEMENT}
+   * @param range characters of that block: those the destination gives, or the element's
+   * @param element what the element is, e.g. "list item 3", for {@link Granularity#ELEMENT}
+   * @param item the number of the innermost list item on the way, as printed (e.g. "9."), if any
    */
   public record Place(ProvisionId provision, Granularity granularity, Optional<Integer> block,
-      Optional<Destination.Characters> range) {
+      Optional<Destination.Characters> range, Optional<String> element, Optional<String> item) {
     /** Returns e.g. {@code art_1__para_1} or {@code block 1 of art_1__para_1, characters 29-36}. */
     public String describe() {
       return switch (granularity) {
@@ -49,6 +59,7 @@ public final class TargetIndex {
         case TEXT -> "the text of " + provision;
         case BLOCK -> "block " + (block.orElseThrow() + 1) + " of " + provision
             + range.map(r -> ", characters " + r.from() + "-" + r.to()).orElse("");
+        case ELEMENT -> element.orElseThrow() + " in block " + (block.orElseThrow() + 1) + " of " + provision;
       };
     }
   }
@@ -59,9 +70,16 @@ public final class TargetIndex {
       .put("unterkapitel", ProvisionKind.SUBCHAPTER).put("abschnitt", ProvisionKind.SECTION)
       .put("unterabschnitt", ProvisionKind.SUBSECTION).put("art", ProvisionKind.ARTICLE)
       .put("para", ProvisionKind.ARTICLE).put("abs", ProvisionKind.PARAGRAPH).buildOrThrow();
-  private static final Map<String, String> NOT_IN_MODEL = ImmutableMap.of("untergl", "a list", "liste", "a list",
-      "listenelem", "a list item", "intro", "a list's introduction", "schlusstext", "a list's closing words",
-      "tabelle", "a table", "zitstruktur", "a quoted structure");
+  /** LegalDocML.de eId names of the elements inside a block of structure, and the AKN elements each may be. */
+  private static final Map<String, List<String>> IN_BLOCK = ImmutableMap.of(
+      "untergl", List.of("blockList", "list", "ul", "ol"), "liste", List.of("blockList", "list", "ul", "ol"),
+      "listenelem", List.of("item", "point", "indent", "li"), "intro", List.of("listIntroduction", "intro"),
+      "schlusstext", List.of("listWrapUp", "wrapUp"), "text", List.of("p"));
+  private static final Map<String, String> IN_BLOCK_NAMES = ImmutableMap.of("untergl", "list", "liste", "list",
+      "listenelem", "list item", "intro", "list introduction", "schlusstext", "list closing words", "text",
+      "paragraph");
+  private static final Map<String, String> NOT_IN_MODEL = ImmutableMap.of("tabelle", "a table", "zitstruktur",
+      "a quoted structure");
   private static final Pattern SEGMENT = Pattern.compile("(\\p{L}+)-(z|n)?(\\w*)");
 
   private final Optional<LegalDocument> target;
@@ -100,11 +118,21 @@ public final class TargetIndex {
         + "' names the whole document, not a provision in it"));
     Place place = destination.form() == Destination.Form.ELI ? walk(destination, eid) : akn(destination, eid);
     if (destination.range().isPresent()) {
+      Destination.Characters given = destination.range().get();
+      if (place.granularity == Granularity.ELEMENT) {
+        // The act counts in the element's normalised text; the block keeps the text as the target wrote it.
+        String text = blockText(place).substring(place.range.get().from(), place.range.get().to());
+        int start = place.range.get().from();
+        return new Place(place.provision, Granularity.ELEMENT, place.block, Optional.of(new Destination.Characters(
+            start + raw(text, given.from()), start + raw(text, given.to()))), place.element, place.item);
+      }
       if (place.granularity != Granularity.BLOCK) {
         throw new Refusal("destination '" + destination.href() + "' gives characters of " + place.describe()
             + ", not of one text block");
       }
-      place = new Place(place.provision, Granularity.BLOCK, place.block, destination.range());
+      String text = blockText(place);
+      place = new Place(place.provision, Granularity.BLOCK, place.block, Optional.of(
+          new Destination.Characters(raw(text, given.from()), raw(text, given.to()))), Optional.empty(), Optional.empty());
     }
     return place;
   }
@@ -122,7 +150,34 @@ public final class TargetIndex {
     if (target.isPresent() && target.get().provision(id.get()).isEmpty()) {
       throw new Refusal("the target has no provision " + id.get() + " (destination '" + destination.href() + "')");
     }
-    return new Place(id.get(), Granularity.PROVISION, Optional.empty(), Optional.empty());
+    return new Place(id.get(), Granularity.PROVISION, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  private String blockText(Place place) {
+    return target.orElseThrow().provision(place.provision).orElseThrow().content().get(place.block.orElseThrow())
+        .plain();
+  }
+
+  /** The index in {@code raw} of the character at {@code normalized} in its whitespace-normalised form. */
+  static int raw(String raw, int normalized) {
+    int n = 0;
+    int i = 0;
+    while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+      i++;
+    }
+    while (i < raw.length() && n < normalized) {
+      if (Character.isWhitespace(raw.charAt(i))) {
+        while (i < raw.length() && Character.isWhitespace(raw.charAt(i))) {
+          i++;
+        }
+        n++; // a run of whitespace counts as one space
+      } else {
+        i++;
+        n++;
+      }
+    }
+    return i;
   }
 
   private Place walk(Destination destination, String eid) throws Refusal {
@@ -146,6 +201,9 @@ public final class TargetIndex {
       if (name.equals("hauptteil")) {
         continue;
       }
+      if (IN_BLOCK.containsKey(name) && !(name.equals("text") && granularity == Granularity.TEXT)) {
+        return inBlock(destination, document, id, node, eid, segment);
+      }
       if (NOT_IN_MODEL.containsKey(name)) {
         throw new Refusal("destination '" + destination.href() + "' names " + NOT_IN_MODEL.get(name) + " ("
             + segment + ") in " + where + ", which the model does not hold; refused rather than applied to the"
@@ -157,12 +215,13 @@ public final class TargetIndex {
       }
       if (name.equals("text")) {
         int n = ordinal(m, destination, segment);
-        if (granularity != Granularity.TEXT || n > node.content().size()) {
+        int index = nth(node.content(), n, false);
+        if (index < 0) {
           throw new Refusal("destination '" + destination.href() + "' names text block " + n + " of " + where
-              + ", which has " + node.content().size());
+              + ", which has fewer");
         }
         granularity = Granularity.BLOCK;
-        block = Optional.of(n - 1);
+        block = Optional.of(index);
         continue;
       }
       ProvisionKind kind = LDML_DE.get(name);
@@ -181,7 +240,102 @@ public final class TargetIndex {
     if (id == null) {
       throw new Refusal("destination '" + destination.href() + "' names the whole body, not a provision in it");
     }
-    return new Place(id, granularity, block, Optional.empty());
+    return new Place(id, granularity, block, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static boolean ownText(Inline.Mark mark) {
+    for (Inline child : mark.children()) {
+      if (child instanceof Inline.Run run && !run.text().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the {@code n}-th block of structure (or of running text) among {@code content}, or -1. */
+  private static int nth(List<Text> content, int n, boolean structure) {
+    int seen = 0;
+    for (int i = 0; i < content.size(); i++) {
+      if (content.get(i).block().isPresent() == structure && ++seen == n) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Walks the rest of {@code eid} inside a block of structure of {@code node}: a list ({@code untergl-1}), then
+   * its items, introduction, paragraphs and nested lists, each the n-th element of its kind; {@code inhalt} is the
+   * item's content, which the model keeps as the item itself.
+   */
+  private Place inBlock(Destination destination, LegalDocument document, @org.jspecify.annotations.Nullable
+      ProvisionId id, Provision node, String eid, String first) throws Refusal {
+    if (id == null) {
+      throw new Refusal("destination '" + destination.href() + "' names " + first + " outside any provision");
+    }
+    String[] segments = eid.substring(eid.indexOf(first)).split("_");
+    Matcher m = SEGMENT.matcher(segments[0]);
+    if (!m.matches() || !List.of("untergl", "liste").contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      throw new Refusal("destination '" + destination.href() + "' names " + first + " of " + id
+          + " outside a list, which the model does not hold");
+    }
+    int n = ordinal(m, destination, segments[0]);
+    int block = nth(node.content(), n, true);
+    if (block < 0 || !IN_BLOCK.get("untergl").contains(node.content().get(block).block().get().name())) {
+      throw new Refusal("the target has no list " + segments[0] + " in " + id + " (destination '"
+          + destination.href() + "')");
+    }
+    Inline.Mark mark = node.content().get(block).block().get();
+    int start = 0;
+    Optional<String> item = Optional.empty();
+    StringBuilder element = new StringBuilder("list " + n);
+    for (int s = 1; s < segments.length; s++) {
+      Matcher seg = SEGMENT.matcher(segments[s]);
+      String name = seg.matches() ? seg.group(1).toLowerCase(Locale.ROOT) : "";
+      if (name.equals("inhalt")) {
+        continue;
+      }
+      List<String> kinds = IN_BLOCK.get(name);
+      if (kinds == null) {
+        throw new Refusal("destination '" + destination.href() + "': '" + segments[s] + "' is not read inside a"
+            + " list");
+      }
+      int wanted = ordinal(seg, destination, segments[s]);
+      int seen = 0;
+      int offset = start;
+      Inline.Mark found = null;
+      for (Inline child : mark.children()) {
+        if (child instanceof Inline.Mark inner && kinds.contains(inner.name()) && ++seen == wanted) {
+          found = inner;
+          break;
+        }
+        offset += child.plainText().length();
+      }
+      if (found == null && name.equals("text") && wanted == 1 && ownText(mark)) {
+        continue; // an introduction or item whose text is its own, with no paragraph around it
+      }
+      if (found == null) {
+        throw new Refusal("the target has no " + IN_BLOCK_NAMES.get(name) + " " + wanted + " in " + element
+            + " of " + id + " (destination '" + destination.href() + "')");
+      }
+      mark = found;
+      start = offset;
+      if (name.equals("listenelem")) {
+        item = number(found);
+      }
+      element.append(", ").append(IN_BLOCK_NAMES.get(name)).append(' ').append(wanted);
+    }
+    return new Place(id, Granularity.ELEMENT, Optional.of(block), Optional.of(new Destination.Characters(start,
+        start + mark.plainText().length())), Optional.of(element.toString()), item);
+  }
+
+  private static Optional<String> number(Inline.Mark item) {
+    for (Inline child : item.children()) {
+      if (child instanceof Inline.Mark num && num.name().equals("num")) {
+        return Optional.of(Text.normalize(num.plainText()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The index among {@code node}'s children of the one {@code m} names (by position, or by number with 'z'). */

@@ -722,7 +722,7 @@ public final class AknToAmendment {
         } else {
           throw new Inexpressible("insertion position '" + pos + "' is not before, after or end");
         }
-        return new InsertProvision(at, provision);
+        return new InsertProvision(at, provision, fact(facts, AmendmentToAkn.RENUMBER_FOLLOWING).isPresent());
       }
       case "repealProvision": {
         Optional<Keyword> mode = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.REPEAL_MODE)).findFirst();

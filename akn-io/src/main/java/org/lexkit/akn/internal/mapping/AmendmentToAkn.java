@@ -76,6 +76,7 @@ public final class AmendmentToAkn {
   static final String OPERATION = "operation";
   static final String STATUS = "status";
   static final String REPEAL_MODE = "repealMode";
+  static final String RENUMBER_FOLLOWING = "renumberFollowing";
   static final String RIGHT = "right";
   static final String NAME = "name";
   static final String FORCE_GROUP = "tg_force";
@@ -420,6 +421,14 @@ public final class AmendmentToAkn {
         keyword(DICTIONARY, ChangeWordsCodec.EDIT, ChangeWordsCodec.edit(change.edit()), Optional.empty(), owner);
         change.at().ifPresent(words -> ChangeWordsCodec.where(words).forEach((value, showAs) ->
             keyword(DICTIONARY, value, showAs, Optional.empty(), owner)));
+        return null;
+      }
+
+      @Override
+      public Void visit(InsertProvision insert) {
+        if (insert.renumberFollowing()) {
+          keyword(DICTIONARY, RENUMBER_FOLLOWING, "true", Optional.empty(), owner);
+        }
         return null;
       }
 
