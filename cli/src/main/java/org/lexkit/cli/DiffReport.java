@@ -58,8 +58,50 @@ final class DiffReport {
       text.append("--- ").append(pair.oldName()).append('\n')
           .append("+++ ").append(pair.newName()).append('\n')
           .append(pair.comparison().describe()).append('\n');
+      for (ProvisionChange change : pair.comparison().provisions()) {
+        if (change instanceof ProvisionChange.Changed changed
+            && changed.fields().contains(ProvisionChange.Field.CONTENT)) {
+          text.append("  words ").append(changed.id()).append(": ")
+              .append(words(content(changed.before()), content(changed.after()))).append('\n');
+        }
+      }
     }
     return text.toString();
+  }
+
+  private static String content(org.lexkit.core.provision.Provision provision) {
+    StringBuilder text = new StringBuilder();
+    provision.content().forEach(block -> text.append(block.plain()).append(' '));
+    return org.lexkit.core.provision.Text.normalize(text);
+  }
+
+  /**
+   * The words that differ between two texts, with a few words of context: {@code ... nach [-1. Fall-]{+1.
+   * Beispiel+} in ...}; the common words before the first and after the last difference are cut.
+   */
+  static String words(String before, String after) {
+    String[] old = before.split(" ");
+    String[] now = after.split(" ");
+    int head = 0;
+    while (head < old.length && head < now.length && old[head].equals(now[head])) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < old.length - head && tail < now.length - head
+        && old[old.length - 1 - tail].equals(now[now.length - 1 - tail])) {
+      tail++;
+    }
+    StringBuilder line = new StringBuilder(head > 3 ? "... " : "");
+    for (int i = Math.max(0, head - 3); i < head; i++) {
+      line.append(old[i]).append(' ');
+    }
+    line.append("[-").append(String.join(" ", java.util.Arrays.copyOfRange(old, head, old.length - tail)))
+        .append("-]{+").append(String.join(" ", java.util.Arrays.copyOfRange(now, head, now.length - tail)))
+        .append("+}");
+    for (int i = old.length - tail; i < Math.min(old.length, old.length - tail + 3); i++) {
+      line.append(' ').append(old[i]);
+    }
+    return line.append(tail > 3 ? " ..." : "").toString();
   }
 
   // ------------------------------------------------------------------------------------------------------- json

@@ -36,9 +36,11 @@ final class Documents {
     }
   }
 
-  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal) throws IOException {
+  /** Reads an amending act against the document it amends, which resolves what the act alone cannot. */
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, LegalDocument target)
+      throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return describe(reader.readAmendment(in, input.name()));
+      return describe(reader.readAmendment(in, input.name(), target));
     }
   }
 
