@@ -45,6 +45,14 @@ class CorpusAmendmentsTest {
           + DE + "bgbl-1_1001_2_mods_01/zielgesetz/regelungstext-verkuendung-1.xml",
       "de-bgbl-1-2017-s419, " + DE + "bgbl-1_2017_s419/aenderungsgesetz/regelungstext-verkuendung-1.xml, "
           + DE + "bgbl-1_2017_s419/zielgesetz/regelungstext-verkuendung-1.xml",
+      // Kept out of the tuning, measured at the end:
+      "de-bgbl-1-2023-413, " + DE + "bgbl-1_2023_413/aenderungsgesetz/regelungstext-verkuendung-1.xml, "
+          + DE + "bgbl-1_2023_413/zielgesetz/regelungstext-verkuendung-1.xml",
+      "de-bgbl-1-1002-2-mods-substitution-01, " + DE
+          + "bgbl-1_1002_2_mods-subsitution_01/aenderungsgesetz/regelungstext-verkuendung-1.xml, " + DE
+          + "bgbl-1_1002_2_mods-subsitution_01/zielgesetz/regelungstext-verkuendung-1.xml",
+      "us-112hr1eas, us-uk-mangiafico-csd06/mapping/us/112hr1eas.akn.xml,",
+      "eu-com-2013-619, legaldocml-java/legaldocml-test/src/main/resources/xml/v3/eu_COM(2013)0619_EN-8.xml,",
   })
   void readAmendment_realAmendingAct_pinsWhatIsReadAndWhatIsRefused(String name, String file, String targetFile)
       throws Exception {
@@ -57,6 +65,7 @@ class CorpusAmendmentsTest {
     Map<String, Integer> refused = new LinkedHashMap<>();
     String applied = "-";
     int operations = 0;
+    boolean failed = false;
     try {
       MappingResult<AmendingAct> read = target.isPresent()
           ? reader.readAmendment(Files.newInputStream(path), name, target.get())
@@ -80,11 +89,13 @@ class CorpusAmendmentsTest {
         actual.append("applied: ").append(applied).append('\n');
       }
     } catch (AknMappingException e) {
+      failed = true;
       actual.append("error: ").append(e.getMessage()).append('\n');
     }
     int refusedTotal = refused.values().stream().mapToInt(Integer::intValue).sum();
-    TABLE.put(name, "| " + name + " | " + modifications + " | " + (modifications - refusedTotal) + " ("
-        + operations + " operations) | " + applied + " | " + (refused.isEmpty() ? "-" : refused.toString()) + " |");
+    TABLE.put(name, "| " + name + " | " + modifications + " | " + (failed ? "0 (the read fails, see the expected file)"
+        : (modifications - refusedTotal) + " (" + operations + " operations)") + " | " + applied + " | "
+        + (refused.isEmpty() ? "-" : refused.toString()) + " |");
     Path expected = Path.of("src/test/resources/corpus-amendments", name + ".expected.txt");
     if (Boolean.getBoolean("lexkit.golden.update")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);

@@ -167,7 +167,9 @@ public final class RealModifications {
         + "' is a LegalDocML.de ELI, resolved against the target document; read the act with its target"));
     DocumentIdentity identity = target.identity();
     String eli = destination.document().orElseThrow();
-    if (!eli.contains("/" + identity.name() + "/") || !eli.contains("/" + identity.date() + "/")
+    // ELI: .../{year}/{number}/{point in time}/{version}/{language}/...; another version of the same work is fine
+    // (the operations check the text they change), as for an AKN work or expression.
+    if (!eli.contains("/" + identity.date().getYear() + "/" + identity.name() + "/")
         || !eli.contains("/" + identity.language() + "/")) {
       throw new Refusal("destination '" + destination.href() + "' names " + eli + ", not the target ("
           + identity.name() + " of " + identity.date() + ", " + identity.language() + ")");
