@@ -9,12 +9,15 @@ import com.google.common.collect.Comparators;
 import com.google.common.collect.ImmutableList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Akoma Ntoso IRI naming a work, an expression or a manifestation, possibly narrowed to a component and a
@@ -22,8 +25,8 @@ import java.util.regex.Pattern;
  * {@code /akn/kz/act/1995-08-30/constitution/rus@2022-09-17} (expression),
  * {@code /akn/kz/act/1995-08-30/constitution/rus@2022-09-17/main.xml} (manifestation component).
  *
- * <p>Grammar (AKN Naming Convention 1.0, §4.5-4.8; the global form without protocol and authority, as Akoma Ntoso
- * XML stores it):
+ * <p>Grammar (AKN Naming Convention 1.0, §4.5-4.8, numbered as in its Committee Specification Draft 03; the global
+ * form without protocol and authority, as Akoma Ntoso XML stores it, §4.3):
  *
  * <pre>
  * iri        = "/akn/" country "/" type ["/" subtype] ["/" author] "/" date "/" number
@@ -33,11 +36,12 @@ import java.util.regex.Pattern;
  * country    = 2 lower-case letters ["-" subdivision]              ; kz, za-cpt, it-45
  * type       = letter *(letter | digit | "-")                     ; act, bill, documentCollection
  * subtype, author = letter *(letter | digit | "." | "_" | "-")      ; by-law, ec, cape-town
- * date       = YYYY-MM-DD | YYYY                                   ; year only occurs in real documents
+ * date       = YYYY-MM-DD | YYYY                                   ; the convention's examples use both (§4.5)
  * number     = 1*(letter | digit | "_" | "-" | "(" | ")")           ; 29, constitution, 112-61, nn
  * language   = 3 lower-case letters (ISO 639-2 alpha-3)            ; rus, eng, mul, und
  * version    = YYYY-MM-DD[Thh:mm[:ss][zone]] | 1*(letter | digit | "_" | "-")   ; 2022-09-17, ver_final
- * component  = "!" name *("/" name)                                ; !main, !schedule_1/table_A
+ * component  = "!" name *("/" name)                                ; !main, !schedule_1/table_A, !6
+ * name       = (letter | digit) *(letter | digit | "_" | "-")      ; a file name (main.xml) starts with a letter
  * portion    = eId ["->" eId]                                      ; art_5, art_3->art_5
  * format     = lower-case letter *(lower-case letter | digit)      ; xml, akn, pdf
  * </pre>
@@ -47,14 +51,22 @@ import java.util.regex.Pattern;
  * {@code :} for a <em>virtual</em> expression, the latest version at or before a date ({@code rus:2020-01-01}) or any
  * version ({@code rus:}). {@link #resolve} picks the matching member of a set of expressions.
  *
- * <p>Not supported, and rejected with a message that says so: IRIs without the {@code /akn} prefix, an extra name
- * after the number, date intervals ({@code :2010-01-01->2015-12-31}), manifestation annotations between the
- * expression and the format ({@code /CIRSFID/2011-07-15.akn}), and a {@code .} inside the work number (it would be
- * ambiguous with a manifestation format).
+ * <p>Not supported, and rejected with a message that says so: an extra name after the number, date intervals
+ * ({@code :2010-01-01->2015-12-31}), manifestation annotations between the expression and the format
+ * ({@code /CIRSFID/2011-07-15.akn}), a {@code .} inside the work number (it would be ambiguous with a manifestation
+ * format), and a format after a work-level IRI ({@code /akn/za/act/2005/5/~sec_5.html}: a format belongs to an
+ * expression, §4.7).
+ *
+ * <p>{@link #parse} reads exactly the grammar above. {@link #parseLenient} also reads three forms that other tools
+ * write and the convention does not define, and says which it met ({@link Deviation}): no {@code /akn} prefix
+ * ({@code /gh/act/2020/1013/eng@2020-04-03}, the form before the prefix was settled), trailing slashes, and a work
+ * date of a year and month ({@code 2018-05}).
  *
  * <p>Invariants: a format implies an expression (a manifestation is a format of an expression); a component written
- * without {@code !} ({@code main.xml}) only occurs before a format; the text form is unambiguous, so that
- * {@code parse(iri.toString()).equals(iri)} for every instance.
+ * without {@code !} ({@code main.xml}) only occurs before a format; a portion without a format never ends like one;
+ * the text form is unambiguous, so that {@code parseLenient(iri.toString()).iri().equals(iri)} for every instance,
+ * and {@code parse(iri.toString()).equals(iri)} for every instance whose date is not of
+ * {@link WorkDate.Precision#MONTH month precision} (which only the lenient parse reads).
  *
  * <pre>{@code
  * AknIri kz = AknIri.parse("/akn/kz/act/1995-08-30/constitution/rus@2022-09-17");
@@ -95,10 +107,14 @@ public record AknIri(
   private static final Pattern NUMBER = Pattern.compile("[\\p{L}\\p{N}_()-]+");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{3}");
   private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
   private static final Pattern DATE_TIME = Pattern.compile(
       "([0-9]{4}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?");
   private static final Pattern VERSION_LABEL = Pattern.compile("[\\p{L}\\p{N}_-]+");
-  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_-]*");
+  // §4.8.1 asks for "a unique name for the attachment" and no more; real documents and other tools use numbers
+  // alone (!6). A file name without '!' keeps its letter first, so that it never reads as a date or a number.
+  private static final Pattern COMPONENT_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
+  private static final Pattern FILE_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{N}_-]*");
   private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9]*");
   private static final Pattern EXPRESSION_SEGMENT = Pattern.compile("([^@:.]*)(?:([@:])([^.]*))?(?:\\.(.*))?");
   private static final Splitter SLASH = Splitter.on('/');
@@ -163,12 +179,12 @@ public record AknIri(
     checkArgument(component.map(Component::marked).orElse(true) || (format.isPresent() && portion.isEmpty()),
         "a component without '!' (%s) is only allowed as a manifestation file name such as main.xml",
         component.map(Component::toString).orElse(""));
-    if (portion.isPresent() && format.isEmpty() && expression.isPresent()) {
+    if (portion.isPresent() && format.isEmpty()) {
       String last = portion.get().toString();
-      int dot = last.lastIndexOf('.');
-      checkArgument(dot < 0 || !FORMAT.matcher(last.substring(dot + 1)).matches(),
-          "portion ~%s of an expression ends like a manifestation format (.%s); write it with a format, e.g. .xml",
-          last, dot < 0 ? "" : last.substring(dot + 1));
+      checkArgument(formatSuffix(last).isEmpty(),
+          "portion ~%s ends like a manifestation format (.%s); %s", last, formatSuffix(last).orElse(""),
+          expression.isPresent() ? "write it with a format, e.g. .xml"
+              : "a work-level IRI cannot carry it (give it an expression and a format, e.g. /eng/~" + last + ".xml)");
     }
   }
 
@@ -190,70 +206,130 @@ public record AknIri(
   }
 
   /**
-   * Parses a global AKN IRI.
+   * Parses a global AKN IRI that follows the grammar above exactly.
    *
    * @param text e.g. {@code /akn/kz/act/1995-08-30/constitution/rus@2022-09-17/!main}
    * @return the IRI
    * @throws IllegalArgumentException if the text does not follow the grammar above; the message quotes the text and
-   *     names the part that is wrong
+   *     names the part that is wrong, and says when {@link #parseLenient} would read it
    */
   public static AknIri parse(String text) {
     checkNotNull(text, "text");
     if (!text.startsWith(PREFIX)) {
-      throw bad(text, "it should start with '/akn/'");
+      throw bad(text, "it should start with '/akn/'"
+          + (looksPrefixless(text) ? " (parseLenient reads it without)" : ""));
     }
-    List<String> parts = SLASH.splitToList(text.substring(PREFIX.length()));
+    if (text.length() > PREFIX.length() && text.endsWith("/")) {
+      throw bad(text, "it has an empty segment (a trailing '/'; parseLenient drops it)");
+    }
+    return parse(text, text.substring(PREFIX.length()), null);
+  }
+
+  /**
+   * Parses a global AKN IRI as other tools write it: like {@link #parse}, and also without the {@code /akn} prefix
+   * ({@code /gh/act/2020/1013/eng@2020-04-03}), with trailing slashes ({@code /gh/act/2020/1013/}), and with a work
+   * date of a year and month ({@code /akn/za/act/2018-05/3}). These forms are outside the naming convention, so each
+   * one met is reported as a {@link Deviation}; nothing else is accepted, and nothing is dropped without a deviation
+   * saying so.
+   *
+   * <p>A prefix is added only where the text starts with {@code /} and a country code; anything else is refused as
+   * {@link #parse} refuses it.
+   *
+   * @param text e.g. {@code /gh/act/2020/1013/}
+   * @return the IRI, and what the text did differently from the convention (empty if it conforms, in which case the
+   *     IRI is {@code parse(text)})
+   * @throws IllegalArgumentException if even these forms do not fit; the message quotes the text as given
+   */
+  public static LenientParse parseLenient(String text) {
+    checkNotNull(text, "text");
+    List<Deviation> deviations = new ArrayList<>();
+    String body;
+    if (text.startsWith(PREFIX)) {
+      body = text.substring(PREFIX.length());
+    } else if (looksPrefixless(text)) {
+      body = text.substring(1);
+      deviations.add(new Deviation(Deviation.Kind.MISSING_PREFIX,
+          "no '/akn' prefix before '" + text.substring(0, text.indexOf('/', 1))
+              + "' (the naming convention requires it, §4.5); read as if present"));
+    } else {
+      throw bad(text, "it should start with '/akn/', or without the prefix with '/' and a country code such as kz");
+    }
+    int end = body.length();
+    while (end > 0 && body.charAt(end - 1) == '/') {
+      end--;
+    }
+    Optional<Deviation> trailing = end == body.length() ? Optional.empty() : Optional.of(new Deviation(
+        Deviation.Kind.TRAILING_SLASH, "dropped " + (body.length() - end) + " trailing '/' after '"
+            + body.substring(0, end) + "'"));
+    AknIri iri = parse(text, body.substring(0, end), deviations);
+    trailing.ifPresent(deviations::add); // last, as in the text
+    return new LenientParse(iri, ImmutableList.copyOf(deviations));
+  }
+
+  /**
+   * The parse both entry points share: {@code body} is the text after the {@code /akn/} prefix; {@code deviations}
+   * is null for the strict parse, else the list the lenient forms met are added to. Messages quote {@code input}.
+   */
+  private static AknIri parse(String input, String body, @Nullable List<Deviation> deviations) {
+    List<String> parts = SLASH.splitToList(body);
     for (String part : parts) {
       if (part.isEmpty()) {
-        throw bad(text, "it has an empty segment (a doubled or trailing '/')");
+        throw bad(input, "it has an empty segment (a doubled or trailing '/')");
       }
     }
     if (parts.size() < 2) {
-      throw bad(text, "it needs at least country, document type, date and number");
+      throw bad(input, "it needs at least country, document type, date and number");
     }
     String country = parts.get(0);
-    check(text, COUNTRY, country, "country", "two lower-case letters, optionally '-' and a subdivision, e.g. kz");
+    check(input, COUNTRY, country, "country", "two lower-case letters, optionally '-' and a subdivision, e.g. kz");
     String type = parts.get(1);
-    check(text, TYPE, type, "document type", "a letter followed by letters, digits or '-', e.g. act");
+    check(input, TYPE, type, "document type", "a letter followed by letters, digits or '-', e.g. act");
     int i = 2;
     List<String> qualifiers = new ArrayList<>(2);
     while (i < parts.size() && !startsWithDigit(parts.get(i))) {
       if (qualifiers.size() == 2) {
-        throw bad(text, "expected the work date (YYYY-MM-DD or YYYY) after at most a subtype and an author, found '"
+        throw bad(input, "expected the work date (YYYY-MM-DD or YYYY) after at most a subtype and an author, found '"
             + parts.get(i) + "'");
       }
-      check(text, QUALIFIER, parts.get(i), qualifiers.isEmpty() ? "subtype" : "author",
+      check(input, QUALIFIER, parts.get(i), qualifiers.isEmpty() ? "subtype" : "author",
           "a letter followed by letters, digits, '.', '_' or '-'");
       qualifiers.add(parts.get(i));
       i++;
     }
     if (i >= parts.size()) {
-      throw bad(text, "it has no work date (YYYY-MM-DD or YYYY)");
+      throw bad(input, "it has no work date (YYYY-MM-DD or YYYY)");
     }
     WorkDate date;
     try {
-      date = WorkDate.parse(parts.get(i++));
+      String dateText = parts.get(i++);
+      if (deviations != null && MONTH.matcher(dateText).matches()) {
+        date = WorkDate.ofMonth(WorkDate.parseMonth(dateText));
+        deviations.add(new Deviation(Deviation.Kind.MONTH_DATE, "work date '" + dateText + "' is a year and month"
+            + " (the naming convention writes YYYY-MM-DD or YYYY, §4.5); kept with month precision"));
+      } else {
+        date = WorkDate.parse(dateText);
+      }
     } catch (IllegalArgumentException e) {
-      throw bad(text, e.getMessage());
+      throw bad(input, e.getMessage());
     }
     if (i >= parts.size()) {
-      throw bad(text, "it has no work number after the date (use 'nn' for an unnumbered work)");
+      throw bad(input, "it has no work number after the date (use 'nn' for an unnumbered work)");
     }
     String number = parts.get(i++);
     if (number.indexOf('@') >= 0 || number.indexOf(':') >= 0) {
-      throw bad(text, "it has no work number after the date, but the expression '" + number
+      throw bad(input, "it has no work number after the date, but the expression '" + number
           + "' (use 'nn' for an unnumbered work)");
     }
     if (number.indexOf('.') >= 0) {
-      throw bad(text, "work number '" + number + "' contains '.', which is reserved for a manifestation format");
+      throw bad(input, "work number '" + number + "' contains '.', which is reserved for a manifestation format");
     }
-    check(text, NUMBER, number, "work number", "letters, digits, '_', '-' or parentheses, e.g. 29 or nn");
+    check(input, NUMBER, number, "work number", "letters, digits, '_', '-' or parentheses, e.g. 29 or nn");
 
     Optional<Expression> expression = Optional.empty();
     Optional<String> format = Optional.empty();
     if (i < parts.size() && !isTailStart(parts.get(i))) {
       if (i + 2 < parts.size() && !isTailStart(parts.get(i + 1))) {
-        throw bad(text, "unexpected segment '" + parts.get(i + 1) + "' after the expression '" + parts.get(i)
+        throw bad(input, "unexpected segment '" + parts.get(i + 1) + "' after the expression '" + parts.get(i)
             + "' (names after the number and manifestation annotations are not supported)");
       }
       String segment = parts.get(i++);
@@ -261,22 +337,22 @@ public record AknIri(
       checkArgument(m.matches());
       String language = m.group(1);
       if (!LANGUAGE.matcher(language).matches()) {
-        throw bad(text, "'" + language + "' is not a language (expected an ISO 639-2 alpha-3 code such as eng,"
+        throw bad(input, "'" + language + "' is not a language (expected an ISO 639-2 alpha-3 code such as eng,"
             + " then '@' or ':' and an optional version)");
       }
       Expression.Kind kind = m.group(2) == null ? Expression.Kind.CURRENT
           : m.group(2).equals("@") ? Expression.Kind.VERSION : Expression.Kind.VIRTUAL;
-      ImmutableList<String> versions = Expression.parseVersions(text, kind, m.group(3) == null ? "" : m.group(3));
+      ImmutableList<String> versions = Expression.parseVersions(input, kind, m.group(3) == null ? "" : m.group(3));
       try {
         expression = Optional.of(new Expression(language, kind, versions));
       } catch (IllegalArgumentException e) {
-        throw bad(text, e.getMessage());
+        throw bad(input, e.getMessage());
       }
       if (m.group(4) != null) {
         if (i < parts.size()) {
-          throw bad(text, "the manifestation format '." + m.group(4) + "' must come last");
+          throw bad(input, "the manifestation format '." + m.group(4) + "' must come last");
         }
-        check(text, FORMAT, m.group(4), "format", "lower-case letters and digits, e.g. xml");
+        check(input, FORMAT, m.group(4), "format", "lower-case letters and digits, e.g. xml");
         format = Optional.of(m.group(4));
       }
     }
@@ -285,20 +361,25 @@ public record AknIri(
     Optional<Portion> portion = Optional.empty();
     if (i < parts.size()) {
       String tail = Joiner.on('/').join(parts.subList(i, parts.size()));
-      if (expression.isPresent()) {
-        int dot = tail.lastIndexOf('.');
-        if (dot >= 0 && FORMAT.matcher(tail.substring(dot + 1)).matches()) {
-          format = Optional.of(tail.substring(dot + 1));
-          tail = tail.substring(0, dot);
+      Optional<String> suffix = formatSuffix(tail);
+      if (suffix.isPresent()) {
+        if (expression.isEmpty()) {
+          // §4.7: a manifestation is a format of an expression. Other tools read ~sec_5.html as a portion of the work
+          // in HTML; reading it as an eId 'sec_5.html' would be silently wrong, and a work has no format to keep.
+          throw bad(input, "'" + tail + "' ends in the manifestation format '." + suffix.get() + "', but a format"
+              + " needs an expression (language and version) before it, e.g. '/eng/" + tail + "' (§4.7); an eId"
+              + " ending in '.' and letters would be ambiguous with it");
         }
+        format = suffix;
+        tail = tail.substring(0, tail.length() - suffix.get().length() - 1);
       }
       int tilde = tail.indexOf('~');
       String componentText = tilde < 0 ? tail : tail.substring(0, tilde);
       if (tilde >= 0) {
-        portion = Optional.of(Portion.parsePart(text, tail.substring(tilde + 1)));
+        portion = Optional.of(Portion.parsePart(input, tail.substring(tilde + 1)));
       }
       if (!componentText.isEmpty()) {
-        component = Optional.of(Component.parsePart(text, componentText, format.isPresent()));
+        component = Optional.of(Component.parsePart(input, componentText, format.isPresent()));
       }
     }
     try {
@@ -306,7 +387,7 @@ public record AknIri(
           qualifiers.size() < 2 ? Optional.empty() : Optional.of(qualifiers.get(1)), date, number, expression,
           component, portion, format);
     } catch (IllegalArgumentException e) {
-      throw bad(text, e.getMessage());
+      throw bad(input, e.getMessage());
     }
   }
 
@@ -492,40 +573,62 @@ public record AknIri(
   // ------------------------------------------------------------------------------------------------ parts
 
   /**
-   * The date of a work: a day, or only a year where the source gives no more ({@code /akn/uk/act/1998/29}).
+   * The date of a work: a day, or only a year where the source gives no more ({@code /akn/uk/act/1998/29}), or, read
+   * by {@link #parseLenient} only, a year and month ({@code /akn/za/act/2018-05/3}).
    *
-   * <p>Invariant: a year-only date is stored as 1 January of that year and prints as the year alone.
+   * <p>Invariant: a date is stored as the first day of its precision's period (1 January for a year, the 1st for a
+   * month) and prints at its precision.
    *
    * <p>Immutable and thread-safe.
    *
-   * @param date the day, or 1 January of the year
-   * @param yearOnly whether only the year is known
+   * @param date the day, or the first day of the year or month
+   * @param precision how much of {@code date} is known
    */
-  public record WorkDate(LocalDate date, boolean yearOnly) implements Comparable<WorkDate> {
-    /** Checks that a year-only date is 1 January and that the year has four digits. */
+  public record WorkDate(LocalDate date, Precision precision) implements Comparable<WorkDate> {
+    /** How much of a work date is known, from the coarsest. */
+    public enum Precision {
+      /** {@code YYYY}: the naming convention's form where the year is enough (§4.5). */
+      YEAR,
+      /** {@code YYYY-MM}: written by other tools, outside the naming convention; only the lenient parse reads it. */
+      MONTH,
+      /** {@code YYYY-MM-DD}. */
+      DAY
+    }
+
+    /** Checks that the date is the first day of its period and that the year has four digits. */
     public WorkDate {
       checkNotNull(date, "date");
+      checkNotNull(precision, "precision");
       checkArgument(date.getYear() >= 1 && date.getYear() <= 9999, "work year %s is not four digits",
           date.getYear());
-      checkArgument(!yearOnly || date.getDayOfYear() == 1, "a year-only date must be stored as 1 January: %s", date);
+      checkArgument(precision != Precision.YEAR || date.getDayOfYear() == 1,
+          "a year-only date must be stored as 1 January: %s", date);
+      checkArgument(precision != Precision.MONTH || date.getDayOfMonth() == 1,
+          "a year-and-month date must be stored as the 1st of the month: %s", date);
     }
 
     /** Returns the work date {@code day}. */
     public static WorkDate of(LocalDate day) {
-      return new WorkDate(day, false);
+      return new WorkDate(day, Precision.DAY);
     }
 
     /** Returns a work date of which only {@code year} is known. */
     public static WorkDate ofYear(int year) {
-      return new WorkDate(LocalDate.of(year, 1, 1), true);
+      return new WorkDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+    }
+
+    /** Returns a work date of which only the year and month are known (a form outside the naming convention). */
+    public static WorkDate ofMonth(YearMonth month) {
+      return new WorkDate(month.atDay(1), Precision.MONTH);
     }
 
     /**
-     * Parses {@code YYYY-MM-DD} or {@code YYYY}.
+     * Parses {@code YYYY-MM-DD} or {@code YYYY}, the naming convention's forms.
      *
      * @param text the date
      * @return the work date
-     * @throws IllegalArgumentException if it is neither, or not a real day
+     * @throws IllegalArgumentException if it is neither, or not a real day; a {@code YYYY-MM} month is refused with a
+     *     message that points to {@link AknIri#parseLenient}
      */
     public static WorkDate parse(String text) {
       checkNotNull(text, "text");
@@ -539,19 +642,40 @@ public record AknIri(
       } catch (DateTimeException | IllegalArgumentException e) {
         throw new IllegalArgumentException("work date '" + text + "' is not a real day or year", e);
       }
+      if (MONTH.matcher(text).matches()) {
+        throw new IllegalArgumentException("work date '" + text + "' is a year and month; the naming convention"
+            + " writes YYYY-MM-DD or YYYY (§4.5), and only parseLenient reads YYYY-MM");
+      }
       throw new IllegalArgumentException("'" + text + "' is not a work date (expected YYYY-MM-DD or YYYY)");
     }
 
-    /** Orders by date; a year-only date sorts before the days of its year's 1 January. */
+    private static YearMonth parseMonth(String text) {
+      try {
+        return YearMonth.parse(text);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("work date '" + text + "' is not a real year and month", e);
+      }
+    }
+
+    /** Orders by date; at the same first day, the coarser precision first (2018, 2018-01, 2018-01-01). */
     @Override
     public int compareTo(WorkDate other) {
       int byDate = date.compareTo(other.date);
-      return byDate != 0 ? byDate : Boolean.compare(!yearOnly, !other.yearOnly);
+      return byDate != 0 ? byDate : precision.compareTo(other.precision);
     }
 
+    /** Returns the date at its precision: {@code 1998}, {@code 2018-05} or {@code 1995-08-30}. */
     @Override
     public String toString() {
-      return yearOnly ? String.format(java.util.Locale.ROOT, "%04d", date.getYear()) : date.toString();
+      switch (precision) {
+        case YEAR:
+          return String.format(Locale.ROOT, "%04d", date.getYear());
+        case MONTH:
+          return String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+        case DAY:
+          return date.toString();
+      }
+      throw new AssertionError(precision);
     }
   }
 
@@ -686,9 +810,15 @@ public record AknIri(
       checkArgument(!names.isEmpty(), "a component needs at least one name");
       checkArgument(marked || names.size() == 1, "an unmarked component is a single file name, not %s", names);
       for (String name : names) {
-        checkArgument(NAME.matcher(name).matches(),
-            "'%s' is not a component name (expected a letter followed by letters, digits, '_' or '-', e.g. main)",
-            name);
+        if (marked) {
+          checkArgument(COMPONENT_NAME.matcher(name).matches(),
+              "'%s' is not a component name (expected letters, digits, '_' or '-', starting with a letter or digit,"
+                  + " e.g. main, schedule_1 or 6)", name);
+        } else {
+          checkArgument(FILE_NAME.matcher(name).matches(),
+              "'%s' is not a component file name (expected a letter followed by letters, digits, '_' or '-', e.g."
+                  + " main)", name);
+        }
       }
     }
 
@@ -742,7 +872,70 @@ public record AknIri(
     }
   }
 
+  /**
+   * What {@link #parseLenient} read: the IRI, and each form met that the naming convention does not define, in the
+   * order they occur in the text.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param iri the IRI
+   * @param deviations the departures from the convention, empty when the text conforms
+   */
+  public record LenientParse(AknIri iri, ImmutableList<Deviation> deviations) {
+    /** Rejects nulls and copies the deviations. */
+    public LenientParse {
+      checkNotNull(iri, "iri");
+      deviations = ImmutableList.copyOf(deviations);
+    }
+
+    /** Returns whether the text followed the naming convention, i.e. {@link AknIri#parse} reads it the same. */
+    public boolean conforms() {
+      return deviations.isEmpty();
+    }
+  }
+
+  /**
+   * One form outside the naming convention that {@link #parseLenient} read, and what it did with it.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param kind which form
+   * @param description what the text had and how it was read, quoting the text, e.g. "dropped 1 trailing '/' after
+   *     'gh/act/2020/1013'"
+   */
+  public record Deviation(Kind kind, String description) {
+    /** The forms the lenient parse reads. */
+    public enum Kind {
+      /** No {@code /akn} prefix: read as if it were there. */
+      MISSING_PREFIX,
+      /** One or more trailing {@code /}: dropped. */
+      TRAILING_SLASH,
+      /** A work date {@code YYYY-MM}: kept, with {@link WorkDate.Precision#MONTH month precision}. */
+      MONTH_DATE
+    }
+
+    /** Rejects nulls and a blank description. */
+    public Deviation {
+      checkNotNull(kind, "kind");
+      checkNotNull(description, "description");
+      checkArgument(!description.isBlank(), "a deviation (%s) needs a description", kind);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------------ helpers
+
+  /** Whether {@code text} reads as a global IRI without its prefix: '/', then a country code and '/'. */
+  private static boolean looksPrefixless(String text) {
+    int slash = text.indexOf('/', 1);
+    return text.startsWith("/") && slash > 1 && COUNTRY.matcher(text.substring(1, slash)).matches();
+  }
+
+  /** The manifestation format {@code text} ends in ({@code xml} for {@code main.xml}), if any. */
+  private static Optional<String> formatSuffix(String text) {
+    int dot = text.lastIndexOf('.');
+    return dot >= 0 && FORMAT.matcher(text.substring(dot + 1)).matches()
+        ? Optional.of(text.substring(dot + 1)) : Optional.empty();
+  }
 
   private static boolean startsWithDigit(String part) {
     return !part.isEmpty() && part.charAt(0) >= '0' && part.charAt(0) <= '9';

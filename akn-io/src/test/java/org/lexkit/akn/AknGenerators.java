@@ -104,7 +104,8 @@ final class AknGenerators {
     Gen<String> authors = Generate.pick(List.of("ec", "cape-town", "camera", "achpr"));
     Gen<String> numbers = Generate.oneOf(strings("0123456789abcxyz-_()аб", 1, 8),
         Generate.pick(List.of("constitution", "29", "nn", "112-61", "COM(2013)344")));
-    Gen<String> componentNames = Generate.pick(List.of("main", "schedule_1", "table_A", "annex-2", "приложение"));
+    Gen<String> componentNames = Generate.pick(List.of("main", "schedule_1", "table_A", "annex-2", "приложение", "6",
+        "2a"));
     Gen<Optional<AknIri>> candidates = random -> {
       try {
         AknIri iri = AknIri.work(countries.generate(random), types.generate(random), workDates().generate(random),

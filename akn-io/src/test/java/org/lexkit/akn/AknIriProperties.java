@@ -1,11 +1,13 @@
 package org.lexkit.akn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lexkit.akn.AknGenerators.days;
 import static org.lexkit.akn.AknGenerators.iris;
 import static org.lexkit.akn.Theories.qt;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,46 @@ class AknIriProperties {
   @Test
   void parse_ofToString_isIdentity() {
     qt().forAll(iris()).checkAssert(iri -> assertThat(AknIri.parse(iri.toString())).isEqualTo(iri));
+  }
+
+  @Test
+  void parseLenient_ofConformingText_isParseWithoutDeviations() {
+    qt().forAll(iris()).checkAssert(iri -> {
+      AknIri.LenientParse read = AknIri.parseLenient(iri.toString());
+      assertThat(read.iri()).isEqualTo(iri);
+      assertThat(read.deviations()).isEmpty();
+    });
+  }
+
+  @Test
+  void parseLenient_prefixlessWithTrailingSlashes_readsTheSameIriAndSaysSo() {
+    qt().forAll(iris(), Generate.range(1, 3)).checkAssert((iri, slashes) -> {
+      String text = iri.toString().substring("/akn".length()) + "/".repeat(slashes);
+
+      AknIri.LenientParse read = AknIri.parseLenient(text);
+
+      assertThat(read.iri()).isEqualTo(iri);
+      assertThat(read.deviations()).extracting(AknIri.Deviation::kind)
+          .containsExactly(AknIri.Deviation.Kind.MISSING_PREFIX, AknIri.Deviation.Kind.TRAILING_SLASH);
+      assertThatThrownBy(() -> AknIri.parse(text)).isInstanceOf(IllegalArgumentException.class);
+    });
+  }
+
+  @Test
+  void parseLenient_ofMonthDatedIri_isIdentity_andParseRefusesIt() {
+    Gen<YearMonth> months = Generate.range(1800 * 12, 2100 * 12).map(m -> YearMonth.of(m / 12, m % 12 + 1));
+    qt().forAll(iris(), months).checkAssert((iri, month) -> {
+      AknIri dated = new AknIri(iri.country(), iri.type(), iri.subtype(), iri.author(), AknIri.WorkDate.ofMonth(month),
+          iri.number(), iri.expression(), iri.component(), iri.portion(), iri.format());
+
+      AknIri.LenientParse read = AknIri.parseLenient(dated.toString());
+
+      assertThat(read.iri()).isEqualTo(dated);
+      assertThat(read.deviations()).extracting(AknIri.Deviation::kind)
+          .containsExactly(AknIri.Deviation.Kind.MONTH_DATE);
+      assertThatThrownBy(() -> AknIri.parse(dated.toString())).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("only parseLenient reads YYYY-MM");
+    });
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class AknIriTest {
     assertThat(byLaw.author()).isEmpty();
     assertThat(proposal.subtype()).contains("COMproposal");
     assertThat(proposal.author()).contains("ec");
-    assertThat(proposal.date().yearOnly()).isTrue();
+    assertThat(proposal.date().precision()).isEqualTo(AknIri.WorkDate.Precision.YEAR);
     assertThat(proposal.expression().orElseThrow().versions()).containsExactly("ver_final");
     assertThat(proposal.format()).contains("akn");
   }
@@ -65,7 +66,7 @@ class AknIriTest {
   void parse_yearOnlyDate_isFlaggedAndPrintsAsYear() {
     AknIri dpa = AknIri.parse("/akn/uk/act/1998/29");
 
-    assertThat(dpa.date().yearOnly()).isTrue();
+    assertThat(dpa.date().precision()).isEqualTo(AknIri.WorkDate.Precision.YEAR);
     assertThat(dpa.date().date()).isEqualTo(LocalDate.of(1998, 1, 1));
     assertThat(dpa.toString()).isEqualTo("/akn/uk/act/1998/29");
     assertThat(dpa.date()).isNotEqualTo(AknIri.WorkDate.of(LocalDate.of(1998, 1, 1)));
@@ -114,7 +115,11 @@ class AknIriTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "/kz/act/1995-08-30/constitution | should start with '/akn/'",
+      "/kz/act/1995-08-30/constitution | should start with '/akn/' (parseLenient reads it without)",
+      "kz/act/1995-08-30/constitution | should start with '/akn/'",
+      "/akn/kz/act/2018-05/1 | work date '2018-05' is a year and month; the naming convention writes YYYY-MM-DD or YYYY",
+      "/akn/kz/act/1995-08-30/constitution/!main.xml | '!main.xml' ends in the manifestation format '.xml', but a format needs an",
+      "/akn/za/act/2005/5/~sec_5.html | '~sec_5.html' ends in the manifestation format '.html'",
       "/akn/KZ/act/1995-08-30/constitution | country 'KZ' is malformed",
       "/akn/kz/act/1995-08-31x/constitution | '1995-08-31x' is not a work date",
       "/akn/kz/act/1995-02-30/constitution | work date '1995-02-30' is not a real day or year",
@@ -128,7 +133,7 @@ class AknIriTest {
       "/akn/kz/act/1995-08-30/constitution/rus:2022-01-01->2023-01-01 | date intervals",
       "/akn/kz/act/1995-08-30/constitution/rus:ver_2 | a virtual expression (rus:) takes at most one date",
       "/akn/kz/act/1995-08-30/constitution//rus | empty segment",
-      "/akn/kz/act/1995-08-30/constitution/rus/ | empty segment",
+      "/akn/kz/act/1995-08-30/constitution/rus/ | empty segment (a trailing '/'; parseLenient drops it)",
       "/akn/kz/act/1995-08-30/15.848 | contains '.'",
       "/akn/kz/act/1995-08-30/constitution/main.xml | 'main' is not a language",
       "/akn/kz/act/1995-08-30/constitution/rus@/main | neither a component (starting with '!') nor a portion",
@@ -143,6 +148,103 @@ class AknIriTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("'" + text + "' is not an AKN IRI: ")
         .hasMessageContaining(expected);
+  }
+
+  @Test
+  void parse_numericComponentName_isAComponent() {
+    AknIri pn = AknIri.parse("/akn/za-wc/act/pn/2018/46/!6");
+
+    assertThat(pn.component()).contains(new AknIri.Component(ImmutableList.of("6"), true));
+    assertThat(pn.subtype()).contains("pn");
+    assertThat(pn.toString()).isEqualTo("/akn/za-wc/act/pn/2018/46/!6");
+  }
+
+  @Test
+  void parse_formatAfterExpressionPortion_isSplitFromTheEid() {
+    AknIri xml = AknIri.parse("/akn/za/act/2005/5/eng/~sec_5.xml");
+
+    assertThat(xml.portion().orElseThrow().first()).isEqualTo(Eid.parse("sec_5"));
+    assertThat(xml.format()).contains("xml");
+  }
+
+  @Test
+  void constructor_unmarkedFileNameStartingWithDigit_rejected() {
+    assertThatThrownBy(() -> new AknIri.Component(ImmutableList.of("2011-07-15"), false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'2011-07-15' is not a component file name");
+  }
+
+  @Test
+  void constructor_workPortionEndingLikeFormat_rejected() {
+    AknIri work = AknIri.parse("/akn/za/act/2005/5");
+
+    assertThatThrownBy(() -> work.withPortion(Eid.parse("sec_5.html")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("portion ~sec_5.html ends like a manifestation format (.html); a work-level IRI cannot"
+            + " carry it");
+  }
+
+  // --------------------------------------------------------------------------------------------- lenient parse
+
+  @Test
+  void parseLenient_prefixlessWithTrailingSlash_saysWhatItNormalised() {
+    AknIri.LenientParse read = AknIri.parseLenient("/gh/act/2020/1013/");
+
+    assertThat(read.iri()).isEqualTo(AknIri.parse("/akn/gh/act/2020/1013"));
+    assertThat(read.conforms()).isFalse();
+    assertThat(read.deviations()).containsExactly(
+        new AknIri.Deviation(AknIri.Deviation.Kind.MISSING_PREFIX,
+            "no '/akn' prefix before '/gh' (the naming convention requires it, §4.5); read as if present"),
+        new AknIri.Deviation(AknIri.Deviation.Kind.TRAILING_SLASH, "dropped 1 trailing '/' after 'gh/act/2020/1013'"));
+  }
+
+  @Test
+  void parseLenient_monthDate_keptWithMonthPrecision() {
+    AknIri.LenientParse read = AknIri.parseLenient("/akn/za/act/2018-05/3/eng@2018-06-01");
+
+    assertThat(read.iri().date()).isEqualTo(AknIri.WorkDate.ofMonth(YearMonth.of(2018, 5)));
+    assertThat(read.iri().toString()).isEqualTo("/akn/za/act/2018-05/3/eng@2018-06-01");
+    assertThat(read.deviations()).extracting(AknIri.Deviation::description).containsExactly(
+        "work date '2018-05' is a year and month (the naming convention writes YYYY-MM-DD or YYYY, §4.5); kept with"
+            + " month precision");
+  }
+
+  @Test
+  void parseLenient_conformingText_isTheStrictParse() {
+    String text = "/akn/kz/act/1995-08-30/constitution/rus@2022-09-17/!main~art_1.xml";
+
+    assertThat(AknIri.parseLenient(text)).isEqualTo(new AknIri.LenientParse(AknIri.parse(text), ImmutableList.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/akn/za/act/2018-13/3 | work date '2018-13' is not a real year and month",
+      "/za/act/2018-5/3 | '2018-5' is not a work date",
+      "akn/za/act/2018/3 | it should start with '/akn/', or without the prefix with '/' and a country code",
+      "/ZA/act/2018/3 | it should start with '/akn/', or without the prefix",
+      "/za//act/2018/3 | empty segment",
+      "/akn/ | empty segment",
+      "/za/act/2005/5/~sec_5.html/ | a format needs an expression",
+  })
+  void parseLenient_malformed_rejectedQuotingTheTextAsGiven(String text, String expected) {
+    assertThatThrownBy(() -> AknIri.parseLenient(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'" + text + "' is not an AKN IRI: ")
+        .hasMessageContaining(expected);
+  }
+
+  @Test
+  void workDate_ordersCoarserFirstAndPrintsAtItsPrecision() {
+    AknIri.WorkDate year = AknIri.WorkDate.ofYear(2018);
+    AknIri.WorkDate month = AknIri.WorkDate.ofMonth(YearMonth.of(2018, 1));
+    AknIri.WorkDate day = AknIri.WorkDate.of(LocalDate.of(2018, 1, 1));
+
+    assertThat(ImmutableList.sortedCopyOf(List.of(day, month, year))).containsExactly(year, month, day);
+    assertThat(List.of(year, month, day)).extracting(AknIri.WorkDate::toString)
+        .containsExactly("2018", "2018-01", "2018-01-01");
+    assertThatThrownBy(() -> new AknIri.WorkDate(LocalDate.of(2018, 1, 2), AknIri.WorkDate.Precision.MONTH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1st of the month");
   }
 
   @Test

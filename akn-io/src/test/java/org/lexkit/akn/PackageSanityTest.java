@@ -46,7 +46,8 @@ class PackageSanityTest {
         FrbrIdentification.class, FrbrIdentification.NamedDate.class, FrbrIdentification.Author.class,
         FrbrIdentification.Work.class, FrbrIdentification.Expression.class, FrbrIdentification.Manifestation.class,
         AknReader.class, AknWriter.class, AknIri.class, AknIri.WorkDate.class, AknIri.Expression.class,
-        AknIri.Component.class, AknIri.Portion.class, UnmappedContent.class, MappingResult.class,
+        AknIri.Component.class, AknIri.Portion.class, AknIri.LenientParse.class, AknIri.Deviation.class,
+        UnmappedContent.class, MappingResult.class,
         AmendingAct.class}) {
       tester.testAllPublicStaticMethods(type);
       tester.testAllPublicConstructors(type);
