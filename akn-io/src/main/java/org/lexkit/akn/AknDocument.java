@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.Identifications;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.akn.internal.xml.AknSchemas;
@@ -24,20 +23,6 @@ import org.lexkit.akn.internal.xml.AknSchemas;
  * <p>Immutable and thread-safe.
  */
 public final class AknDocument {
-  static {
-    AknDocumentAccess.register(new AknDocumentAccess.Accessor() {
-      @Override
-      public JaxbDocument content(AknDocument document) {
-        return document.content;
-      }
-
-      @Override
-      public AknDocument document(JaxbDocument content) {
-        return new AknDocument(content, ImmutableList.of());
-      }
-    });
-  }
-
   private final JaxbDocument content;
   private final Optional<FrbrIdentification> identification;
   private final ImmutableList<AknProblem> problems;
@@ -47,6 +32,11 @@ public final class AknDocument {
     this.problems = checkNotNull(problems, "problems");
     // Read once here, before the document is shared: JAXB's list getters lazily write empty lists.
     this.identification = Identifications.of(content);
+  }
+
+  /** The JAXB tree and trivia, for the writer in this package; never leaves it. */
+  JaxbDocument content() {
+    return content;
   }
 
   /**

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
-import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.mapping.AmendmentToAkn;
 import org.lexkit.akn.internal.mapping.ModelToAkn;
 import org.lexkit.akn.internal.write.AknSerializer;
@@ -86,7 +85,7 @@ public final class AknWriter {
   public void write(AknDocument document, OutputStream out) throws IOException {
     checkNotNull(document, "document");
     checkNotNull(out, "out");
-    AknSerializer.write(AknDocumentAccess.content(document), indent, out);
+    AknSerializer.write(document.content(), indent, out);
   }
 
   /**

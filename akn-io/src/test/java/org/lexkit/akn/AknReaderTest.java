@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexkit.akn.AknProblem.Rule;
 import org.lexkit.akn.AknProblem.Severity;
-import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.akn.internal.jaxb.HierarchicalStructure;
 import org.lexkit.testing.akn.Akn;
@@ -170,7 +169,7 @@ class AknReaderTest {
   @Test
   void internalAccess_reachesTheJaxbTreeWithLocations() {
     AknDocument document = AknReader.create().readString(VALID, "act.xml");
-    JaxbDocument content = AknDocumentAccess.content(document);
+    JaxbDocument content = document.content();
     HierarchicalStructure act = content.root().getValue().getAct();
 
     assertThat(act.getName()).isEqualTo("constitution");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lexkit.akn.internal.AknDocumentAccess;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.testing.akn.Akn;
 import org.lexkit.akn.testing.XmlEquivalence;
@@ -95,11 +94,11 @@ class AknWriterTest {
   @Test
   void characterXmlCannotRepresent_writeException_andExistingFileUntouched(@TempDir Path temp) throws Exception {
     AknDocument read = AknReader.create().readString(act(article("art_1", "x")));
-    JaxbDocument content = AknDocumentAccess.content(read);
+    JaxbDocument content = read.content();
     // A tree built by code (the mapping layer's job) with a control character in an attribute value.
     content.root().getValue().getAct().getMeta().getIdentification().getFRBRWork().getFRBRcountry()
         .setValue("k\u0001z");
-    AknDocument built = AknDocumentAccess.document(JaxbDocument.of(content.root()));
+    AknDocument built = new AknDocument(JaxbDocument.of(content.root()), ImmutableList.of());
     Path file = Files.writeString(temp.resolve("out.akn.xml"), "previous content");
 
     assertThatThrownBy(() -> AknWriter.create().write(built, file)).isInstanceOf(AknWriteException.class)

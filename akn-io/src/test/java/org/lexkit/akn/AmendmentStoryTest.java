@@ -60,7 +60,8 @@ class AmendmentStoryTest {
         .contains("<passiveRef eId=\"src_3\" href=\"" + actIri + "\"");
     MappingResult<LegalDocument> readAmended = AknReader.create().readDocumentString(xml);
     assertThat(readAmended.value()).isEqualTo(amended);
-    assertThat(readAmended.unmapped()).extracting(UnmappedContent::element).containsExactly("analysis", "activeRef");
+    // What Lexkit wrote about the amendment (its <analysis> and the <activeRef> to the act) is no loss: no warning.
+    assertThat(readAmended.unmapped()).extracting(UnmappedContent::describe).isEmpty();
     assertThat(ModelToAkn.expressionIri(amended.identity()).toString())
         .isEqualTo("/akn/kz/act/1995-08-30/constitution/rus@2026-03-15");
   }

@@ -1,6 +1,7 @@
 package org.lexkit.akn;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -26,6 +27,30 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.lexkit.akn")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.xml.bind..", "org.lexkit.akn.internal.jaxb..")
         .check(CLASSES);
+  }
+
+  /**
+   * The two pipelines stay apart: the lossless one (internal.read's parser, internal.write, the JAXB tree) never
+   * reaches the model mapping, and the model mapping never builds or writes a JAXB tree; what they share is the
+   * event source and limits (internal.xml) and the validation that taps either stream (internal.read's
+   * ValidatingTap).
+   */
+  @Test
+  void losslessAndModelPipelines_stayApart() {
+    noClasses().that().resideInAnyPackage("org.lexkit.akn.internal.read..", "org.lexkit.akn.internal.write..",
+            "org.lexkit.akn.internal.xml..")
+        .should().dependOnClassesThat().resideInAPackage("org.lexkit.akn.internal.mapping..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("org.lexkit.akn.internal.mapping..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.lexkit.akn.internal.jaxb..",
+            "org.lexkit.akn.internal.write..", "jakarta.xml.bind..")
+        .orShould().dependOnClassesThat().haveSimpleName("AknParser")
+        .check(CLASSES);
+  }
+
+  @Test
+  void internalPackages_haveNoCycle() {
+    slices().matching("org.lexkit.akn.internal.(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test

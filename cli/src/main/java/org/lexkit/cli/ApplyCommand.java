@@ -90,7 +90,7 @@ final class ApplyCommand extends LexkitCommand {
     LegalDocument[] original = new LegalDocument[1];
     AmendingAct[] read = new AmendingAct[acts.size()];
     int exit = new Batch(terminal(), batch, "apply", "read").run(documents, (input, index) -> {
-      Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal());
+      Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal(), batch.warnings());
       original[0] = document.value();
       return document.outcome();
     }, Batch.Summary.NEVER);
@@ -98,7 +98,8 @@ final class ApplyCommand extends LexkitCommand {
       return exit;
     }
     exit = new Batch(terminal(), batch, "apply", "read").run(acts, (input, index) -> {
-      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal(), original[0]);
+      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal(), batch.warnings(),
+          original[0]);
       read[index] = act.value();
       return act.outcome();
     }, Batch.Summary.NEVER);

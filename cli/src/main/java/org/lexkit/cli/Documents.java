@@ -2,11 +2,8 @@ package org.lexkit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.AmendingAct;
-import org.lexkit.akn.MappingResult;
-import org.lexkit.akn.UnmappedContent;
 import org.lexkit.core.document.LegalDocument;
 
 /**
@@ -31,28 +28,28 @@ final class Documents {
   }
 
   static Read<LegalDocument> document(AknReader reader, Input input, Terminal terminal) throws IOException {
+    return document(reader, input, terminal, Warnings.DEFAULT);
+  }
+
+  static Read<LegalDocument> document(AknReader reader, Input input, Terminal terminal, Warnings warnings)
+      throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return describe(reader.readDocument(in, input.name()));
+      return warnings.lines(reader.readDocument(in, input.name()), input.name());
+    }
+  }
+
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, Warnings warnings)
+      throws IOException {
+    try (InputStream in = input.open(terminal)) {
+      return warnings.lines(reader.readAmendment(in, input.name()), input.name());
     }
   }
 
   /** Reads an amending act against the document it amends, which resolves what the act alone cannot. */
-  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, LegalDocument target)
-      throws IOException {
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, Warnings warnings,
+      LegalDocument target) throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return describe(reader.readAmendment(in, input.name(), target));
+      return warnings.lines(reader.readAmendment(in, input.name(), target), input.name());
     }
-  }
-
-  private static <T> Read<T> describe(MappingResult<T> result) {
-    StringBuilder lines = new StringBuilder();
-    for (AknProblem warning : result.warnings()) {
-      lines.append(warning.describe()).append('\n');
-    }
-    for (UnmappedContent unmapped : result.unmapped()) {
-      lines.append(Failures.warning(unmapped.location(), "not in the model, so left out: <" + unmapped.element()
-          + unmapped.eId().map(e -> " eId=\"" + e + "\"").orElse("") + ">: " + unmapped.detail()));
-    }
-    return new Read<>(result.value(), lines.toString(), result.warnings().size() + result.unmapped().size());
   }
 }

@@ -75,7 +75,7 @@ final class RenderCommand extends LexkitCommand {
     AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
     TextRenderer renderer = TextRenderer.create();
     return new Batch(terminal(), batch, "render", "rendered").run(files, (input, index) -> {
-      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal());
+      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal(), batch.warnings());
       String rendered = format == Format.HTML ? HtmlPage.render(read.value()) : renderer.render(read.value());
       return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
     }, Batch.Summary.WHEN_SEVERAL);

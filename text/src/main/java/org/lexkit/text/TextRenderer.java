@@ -110,10 +110,10 @@ public final class TextRenderer {
 
     void provision(Provision p) {
       if (p.num().isEmpty()) {
-        texts(p.content());
         if (p.heading().isPresent()) {
           text(p.heading().get());
         }
+        texts(p.content());
         children(p);
         texts(p.wrapUp());
         notes(p.notes());
@@ -123,7 +123,8 @@ public final class TextRenderer {
       String heading = p.heading().map(h -> Text.normalize(h.plain())).orElse("");
       String first = p.content().isEmpty() ? "" : Text.normalize(p.content().get(0).plain());
       Level level = levelOf(p, num, heading, first);
-      boolean headingRole = level == null || level.role() == Level.Role.HEADING;
+      // A heading is written before the text it heads, even at a level whose number starts its first paragraph.
+      boolean headingRole = level == null || level.role() == Level.Role.HEADING || !heading.isEmpty();
       boolean notesFirst = level != null && level.rank() < profile.noteRank();
       List<Note> notes = p.notes();
       if (headingRole) {
@@ -213,8 +214,18 @@ public final class TextRenderer {
       }
     }
 
+    /** Writes a block: running text as one line, a list or a table as one line per item or cell. */
     void text(Text block) {
-      String text = Text.normalize(block.plain());
+      if (block.block().isEmpty()) {
+        text(Text.normalize(block.plain()));
+        return;
+      }
+      for (String line : block.lines()) {
+        text(line);
+      }
+    }
+
+    private void text(String text) {
       if (text.isEmpty()) {
         return;
       }

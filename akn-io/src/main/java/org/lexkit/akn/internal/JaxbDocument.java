@@ -10,8 +10,8 @@ import org.lexkit.akn.internal.jaxb.AkomaNtosoType;
 import org.lexkit.akn.internal.xml.AknSchemas;
 
 /**
- * The JAXB tree behind an {@link org.lexkit.akn.AknDocument}, plus what the lossless writer needs besides it. This is
- * how the mapping layer reaches the tree: {@code AknDocumentAccess.content(document).root()}.
+ * The JAXB tree behind an {@link org.lexkit.akn.AknDocument}, plus what the lossless writer needs besides it. Only
+ * the document and the writer of its package reach it; the model mapping never does (it streams).
  *
  * <p><b>Treat the tree as read-only.</b> It is shared with the immutable {@code AknDocument}. Beware that JAXB's
  * generated list getters create and store an empty list when the field is null: call them from one thread at a

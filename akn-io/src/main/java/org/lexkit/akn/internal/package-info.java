@@ -1,8 +1,7 @@
 /**
  * Not API. The JAXB content behind {@link org.lexkit.akn.AknDocument} ({@link
- * org.lexkit.akn.internal.JaxbDocument}), the door to it for the mapping layer ({@link
- * org.lexkit.akn.internal.AknDocumentAccess}), the shared JAXB context and what the lossless writer restores
- * ({@link org.lexkit.akn.internal.Trivia}).
+ * org.lexkit.akn.internal.JaxbDocument}, which only the document and its writer in {@code org.lexkit.akn} see), the
+ * shared JAXB context and what the lossless writer restores ({@link org.lexkit.akn.internal.Trivia}).
  */
 @NullMarked
 @CheckReturnValue

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The {@linkplain #token() token} is what the number contributes to a provision id: the last word of the text,
  * lower-cased, with everything but letters, digits, {@code -} and {@code .} removed and no leading or trailing
- * {@code .}/{@code -} ("Article 12a." gives {@code 12a}, "(b)" gives {@code b}). Every number has a non-empty token.
+ * {@code .}/{@code -} ("Article 12a." gives {@code 12a}, "(b)" gives {@code b}), with the exceptions
+ * {@link #tokenOf} names ("1. Buch" gives {@code 1}). Every number has a non-empty token.
  *
  * <p>Immutable and thread-safe.
  *
@@ -98,9 +99,11 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the id token {@code text} would have as a number, without building one: the last word (words are
-   * separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and {@code .}, without
-   * leading or trailing {@code .}/{@code -}. Returns the empty string when the text has no letter or digit, i.e.
+   * Returns the id token {@code text} would have as a number, without building one: the last word that has a
+   * letter or digit (words are separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and
+   * {@code .}, without leading or trailing {@code .}/{@code -}; when that word has no digit and follows a number, a
+   * label after its ordinal gives the ordinal ("1. Buch" gives {@code 1}) and a Latin multiplier joins it ("5 bis"
+   * gives {@code 5bis}). Returns the empty string when the text has no letter or digit, i.e.
    * when {@link #of} would refuse it. Parsers call this on every candidate line.
    *
    * @param text any text
@@ -109,13 +112,52 @@ public record Num(String text) implements Comparable<Num> {
   public static String tokenOf(String text) {
     // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
     int end = text.length();
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
+    String token = "";
+    int wordBegin = end;
+    while (token.isEmpty() && end > 0) { // a last word of punctuation only ("SEC. 3 .") gives no token
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      wordBegin = end;
+      while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
+        wordBegin--;
+      }
+      token = wordToken(text, wordBegin, end);
+      end = wordBegin;
     }
-    int begin = end;
-    while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
-      begin--;
+    if (token.isEmpty() || hasDigit(token)) {
+      return token;
     }
+    // A label after its ordinal ("1. Buch", "2. Teil") is numbered by the ordinal; a Latin multiplier after a
+    // number ("5 bis") belongs to it.
+    int previousEnd = wordBegin;
+    while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+      previousEnd--;
+    }
+    int previousBegin = previousEnd;
+    while (previousBegin > 0 && !Character.isWhitespace(text.charAt(previousBegin - 1))) {
+      previousBegin--;
+    }
+    String previous = wordToken(text, previousBegin, previousEnd);
+    if (previous.isEmpty() || !previous.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return token;
+    }
+    if (LATIN_MULTIPLIERS.contains(token)) {
+      return previous + token;
+    }
+    boolean ordinalLike = token.length() == 1 || ROMAN.matcher(token).matches();
+    return ordinalLike ? token : previous;
+  }
+
+  private static final java.util.Set<String> LATIN_MULTIPLIERS = java.util.Set.of("bis", "ter", "quater",
+      "quinquies", "sexies", "septies", "octies", "novies", "decies");
+
+  private static boolean hasDigit(String token) {
+    return token.codePoints().anyMatch(Character::isDigit);
+  }
+
+  /** The token of one word {@code text[begin, end)}: its letters, digits, '-' and '.', without edge punctuation. */
+  private static String wordToken(String text, int begin, int end) {
     String simple = asciiToken(text, begin, end);
     if (simple != null) {
       return simple;

@@ -62,7 +62,7 @@ public record Text(ImmutableList<Inline> parts) {
    * @throws IllegalArgumentException if the mark is no block element
    */
   public static Text block(Inline.Mark block) {
-    checkArgument(isBlockElement(block.name()), "<%s> is not a block element; expected one of %s", block.name(),
+    checkArgument(isBlockElement(checkNotNull(block, "block").name()), "<%s> is not a block element; expected one of %s", block.name(),
         BLOCK_ELEMENTS);
     return new Text(ImmutableList.of(block));
   }

@@ -176,13 +176,41 @@ class ProvisionProperties {
     })).checkAssert(text -> assertThat(Num.tokenOf(text)).as("token of '%s'", text).isEqualTo(naiveToken(text)));
   }
 
+  /**
+   * The definition: the last word with a letter or digit; if it has no digit and the word before it is ASCII digits,
+   * a Latin multiplier joins them, a single letter or Roman numeral stays, any other label gives the digits.
+   */
   private static String naiveToken(String text) {
-    String word = "";
+    List<String> words = new ArrayList<>();
     for (String candidate : text.split("\\p{javaWhitespace}+")) {
       if (!candidate.isEmpty()) {
-        word = candidate;
+        words.add(candidate);
       }
     }
+    int last = words.size() - 1;
+    while (last >= 0 && wordToken(words.get(last)).isEmpty()) {
+      last--;
+    }
+    if (last < 0) {
+      return "";
+    }
+    String token = wordToken(words.get(last));
+    if (token.codePoints().anyMatch(Character::isDigit) || last == 0) {
+      return token;
+    }
+    String previous = wordToken(words.get(last - 1));
+    if (!previous.matches("[0-9]+")) {
+      return token;
+    }
+    if (List.of("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
+        .contains(token)) {
+      return previous + token;
+    }
+    return token.length() == 1 || token.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})") ? token
+        : previous;
+  }
+
+  private static String wordToken(String word) {
     StringBuilder kept = new StringBuilder();
     word.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '-' || cp == '.')
         .forEach(cp -> kept.appendCodePoint(Character.toLowerCase(cp)));

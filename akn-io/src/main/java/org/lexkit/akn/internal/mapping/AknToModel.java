@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +61,6 @@ public final class AknToModel {
   private @Nullable String fallbackTitle;
   private boolean titleFromShortTitle;
   private Optional<Preamble> preamble = Optional.empty();
-  private Provision body = Provision.body(ImmutableList.of());
   private final List<PendingEvent> events = new ArrayList<>();
   private final Map<String, String> referenceShowAs = new HashMap<>();
   private final RightsDecoder rights = new RightsDecoder();
@@ -112,9 +110,11 @@ public final class AknToModel {
                   : xml.getNamespaceURI()) : "no element"), null);
     }
     SourceLocation rootAt = in.here();
-    LegalDocument document = null;
+    SourceLocation documentAt = null;
     while (in.nextChild("akomaNtoso")) {
-      if (document == null && in.isAkn()) {
+      if (documentAt != null && in.isAkn() && xml.getLocalName().equals("components")) {
+        provisions.readAppendix("akomaNtoso"); // the components a collection's body refers to
+      } else if (documentAt == null && in.isAkn()) {
         SourceLocation at = in.here();
         String element = xml.getLocalName();
         Optional<String> name = in.attribute("name");
@@ -126,21 +126,22 @@ public final class AknToModel {
               + " document of type " + DocumentType.OTHER + " (written back as <doc>): its body's sections, speeches"
               + " or components become the provision tree");
         }
-        document = readDocument(at);
+        documentAt = at;
+        readDocument(at);
       } else {
         in.unmappedElement("only the first document inside <akomaNtoso> is mapped");
       }
     }
     in.toEnd();
-    if (document == null) {
+    if (documentAt == null) {
       throw new AknMappingException(rootAt, "<akomaNtoso> contains no document", null);
     }
-    return document;
+    return assemble(documentAt);
   }
 
   private static final Set<String> DOCUMENT_ATTRIBUTES = Set.of("name", "contains");
 
-  private LegalDocument readDocument(SourceLocation at) throws XMLStreamException {
+  private void readDocument(SourceLocation at) throws XMLStreamException {
     // Until an <identification> is seen, what it lacks is reported at the document's start tag (a fuzz finding:
     // a document without one was refused with no line at all).
     identificationAt = at;
@@ -169,13 +170,16 @@ public final class AknToModel {
         case "collectionBody":
         case "portionBody":
         case "amendmentBody":
-          body = provisions.body(xml.getLocalName());
+          provisions.readBody(xml.getLocalName());
+          break;
+        case "attachments":
+        case "components":
+          provisions.readAppendix(element);
           break;
         default:
           in.unmappedElement("<" + xml.getLocalName() + "> is not represented in the model");
       }
     }
-    return assemble(at);
   }
 
   private LegalDocument assemble(SourceLocation at) {
@@ -200,6 +204,7 @@ public final class AknToModel {
           : Optional.ofNullable(referenceShowAs.get(source)).or(() -> Optional.of(event.source));
       lifecycle.add(new LifecycleEvent(event.date, event.type, text.filter(s -> !s.isBlank())));
     }
+    Provision body = provisions.body();
     RightsCatalogue catalogue = rights.decode(in.reports(), provisions.finishIds(rights.hasFacts(), rights));
     return new LegalDocument(identity, documentTitle, preamble, body, catalogue, ImmutableList.copyOf(lifecycle));
   }
@@ -279,6 +284,13 @@ public final class AknToModel {
           break;
         case "references":
           readReferences();
+          break;
+        case "analysis":
+          if (in.attribute("source").orElse("").equals("#" + Vocabulary.SOURCE)) {
+            in.skip(); // an amending act's modifications as Lexkit wrote them; readAmendment reads them
+          } else {
+            in.unmappedElement("<analysis> metadata is not represented in the model");
+          }
           break;
         default:
           in.unmappedElement("<" + xml.getLocalName() + "> metadata is not represented in the model");
@@ -433,8 +445,9 @@ public final class AknToModel {
       if (element.equals("TLCConcept") && href.startsWith(Vocabulary.CONCEPT_HREF) && eid.isPresent()) {
         rights.concept(in.here(), eid.get(), href.substring(Vocabulary.CONCEPT_HREF.length()), showAs);
         in.skip();
-      } else if (element.equals("TLCOrganization") && eid.equals(Optional.of(Vocabulary.SOURCE))) {
-        in.skip();
+      } else if (element.equals("TLCOrganization") && eid.equals(Optional.of(Vocabulary.SOURCE))
+          || element.equals("activeRef") && eid.equals(Optional.of(Vocabulary.AMENDING_ACT_REF))) {
+        in.skip(); // what Lexkit writes about itself and about the amending act it wrote
       } else if (element.equals("passiveRef") && eid.map(e -> e.startsWith(Vocabulary.EVENT_SOURCE_PREFIX))
           .orElse(false)) {
         in.skip(); // a life-cycle event's source; read through referenceShowAs

@@ -221,7 +221,7 @@ public final class AmendmentToAkn {
 
       @Override
       public void references(XmlOut xml) {
-        xml.start("activeRef").attribute("eId", "amendingAct").attribute("href", act.toString())
+        xml.start("activeRef").attribute("eId", Vocabulary.AMENDING_ACT_REF).attribute("href", act.toString())
             .attribute("showAs", amendment.title()).end();
       }
     });

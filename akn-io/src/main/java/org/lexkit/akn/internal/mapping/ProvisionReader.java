@@ -1,11 +1,9 @@
 package org.lexkit.akn.internal.mapping;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknMappingException;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
-import org.lexkit.akn.internal.xml.AknSchemas;
-import org.lexkit.core.provision.Inline;
 import org.lexkit.core.provision.Note;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
@@ -39,27 +35,48 @@ final class ProvisionReader {
   private final AknCursor in;
   private final XMLStreamReader xml;
 
+  private final List<Provision> top = new ArrayList<>();
+  private final Level topLevel = new Level(null);
+
+  private final InlineReader inlines;
+
   ProvisionReader(AknCursor in) {
     this.in = in;
     this.xml = in.xml();
+    this.inlines = new InlineReader(in);
+  }
+
+  /** Reads the {@code <p>} whose start tag the cursor is on as a text block. */
+  Text paragraph() throws XMLStreamException {
+    return inlines.paragraph();
   }
 
   /**
    * Reads the children of the body-like element whose start tag the cursor is on ({@code <body>}, {@code <mainBody>},
-   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) as the document's provision tree.
+   * {@code <debateBody>}, {@code <judgmentBody>}, {@code <collectionBody>}, ...) into the document's provision tree.
    */
-  Provision body(String element) throws XMLStreamException {
-    List<Provision> children = new ArrayList<>();
-    Level level = new Level(null);
+  void readBody(String element) throws XMLStreamException {
     List<Text> loose = new ArrayList<>();
     while (in.nextChild(element)) {
       if (!looseBlock(loose)) {
-        flush(loose, children, level);
-        readHierarchyChild(element, children, level);
+        flush(loose, top, topLevel);
+        readHierarchyChild(element, top, topLevel);
       }
     }
-    flush(loose, children, level);
-    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), children,
+    flush(loose, top, topLevel);
+  }
+
+  /**
+   * Reads the element whose start tag the cursor is on, a document's {@code <attachments>} or {@code <components>}
+   * (its schedules and annexes), as a generic container after the body's provisions, so that their text is kept.
+   */
+  void readAppendix(String parent) throws XMLStreamException {
+    readHierarchyChild(parent, top, topLevel);
+  }
+
+  /** The document's provision tree: what {@link #readBody} and {@link #readAppendix} read, in document order. */
+  Provision body() {
+    return build(ProvisionKind.BODY, Optional.empty(), Optional.empty(), ImmutableList.of(), top,
         ImmutableList.of(), ImmutableList.of(), ProvisionStatus.IN_FORCE, Optional.empty());
   }
 
@@ -71,10 +88,10 @@ final class ProvisionReader {
     if (block(loose)) {
       return true;
     }
-    if (in.isAkn() && MIXED.contains(xml.getLocalName()) && ProvisionKind.fromElement(xml.getLocalName()).isEmpty()) {
+    if (in.isAkn() && InlineReader.isMixed(xml.getLocalName()) && ProvisionKind.fromElement(xml.getLocalName()).isEmpty()) {
       in.report(in.here(), xml.getLocalName(), in.attribute("eId"), UnmappedContent.Kind.FLATTENED,
           "<" + xml.getLocalName() + "> read as a paragraph of text");
-      loose.add(paragraph());
+      loose.add(inlines.paragraph());
       return true;
     }
     return false;
@@ -242,13 +259,14 @@ final class ProvisionReader {
           num = readNum(notes);
           break;
         case "heading":
-          heading = Optional.of(readInlineContainer(notes));
+          heading = Optional.of(inlines.container(notes));
           break;
         case "subheading":
-          Text subheading = readInlineContainer(notes);
+          Text subheading = inlines.container(notes);
           if (!subheading.parts().isEmpty()) {
-            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.ELEMENT,
-                "subheading text not represented");
+            in.report(in.here(), child, Optional.empty(), UnmappedContent.Kind.FLATTENED,
+                "subheading read as a paragraph of the content (the model has one heading per provision)");
+            (children.isEmpty() ? content : loose).add(subheading);
           }
           break;
         case "intro":
@@ -300,7 +318,7 @@ final class ProvisionReader {
       Num unique;
       int suffix = 1;
       do {
-        unique = Num.of(base + "-" + ++suffix);
+        unique = Num.of(withSuffix(base, ++suffix));
       } while (level.bySegment.containsKey(ProvisionId.segment(kind, unique.token())));
       in.report(site.at, site.element, site.eId, UnmappedContent.Kind.IDENTIFIER, "<" + site.element + ">"
           + provision.num().map(n -> " numbered \"" + n.text() + "\"").orElse("") + " has the id segment "
@@ -314,6 +332,15 @@ final class ProvisionReader {
     level.bySegment.put(ProvisionId.segment(kind, token), site);
     site.prefix = kind.eIdPrefix();
     site.token = token;
+  }
+
+  /** "Статья 5." with suffix 2 is "Статья 5-2.": the suffix joins the last letter or digit, before punctuation. */
+  private static String withSuffix(String number, int suffix) {
+    int end = number.length();
+    while (end > 0 && !Character.isLetterOrDigit(number.charAt(end - 1))) {
+      end--;
+    }
+    return number.substring(0, end) + "-" + suffix + number.substring(end);
   }
 
   private Provision build(ProvisionKind kind, Optional<Num> num, Optional<Text> heading, List<Text> content,
@@ -339,7 +366,7 @@ final class ProvisionReader {
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         if (xml.getLocalName().equals("authorialNote")) {
-          notes.add(readNote());
+          notes.add(inlines.note());
         } else {
           markup = true;
           in.plainText(text);
@@ -366,35 +393,6 @@ final class ProvisionReader {
     }
   }
 
-  private Note readNote() throws XMLStreamException {
-    SourceLocation at = in.here();
-    Optional<String> eid = in.attribute("eId");
-    List<Inline> parts = new ArrayList<>();
-    int blocks = 0;
-    while (in.nextChild("authorialNote")) {
-      if (xml.getLocalName().equals("p")) {
-        if (blocks++ > 0) {
-          parts.add(new Inline.Run("\n"));
-        }
-        parts.addAll(paragraph().parts());
-      } else {
-        in.unmappedElement("<" + xml.getLocalName() + "> in a note not represented");
-      }
-    }
-    if (blocks > 1) {
-      in.report(at, "authorialNote", eid, UnmappedContent.Kind.FLATTENED,
-          blocks + " paragraphs of a note joined by newlines");
-    }
-    return new Note(new Text(merge(parts)));
-  }
-
-  /** Reads a heading-like inline container; its authorial notes go to {@code notes}. */
-  private Text readInlineContainer(List<Note> notes) throws XMLStreamException {
-    List<Inline> parts = new ArrayList<>();
-    readInlines(parts, notes);
-    return new Text(ImmutableList.copyOf(parts));
-  }
-
   private void readBlocks(String container, List<Text> blocks) throws XMLStreamException {
     while (in.nextChild(container)) {
       if (!block(blocks)) {
@@ -416,132 +414,14 @@ final class ProvisionReader {
     }
     String element = xml.getLocalName();
     if (element.equals("p")) {
-      blocks.add(paragraph());
+      blocks.add(inlines.paragraph());
       return true;
     }
     if (Text.isBlockElement(element)) {
-      blocks.add(Text.block(mark()));
+      blocks.add(Text.block(inlines.mark()));
       return true;
     }
     return false;
-  }
-
-  private static final Set<String> P_ATTRIBUTES = Set.of("eId", "wId", "GUID");
-
-  /** Reads the {@code <p>} whose start tag the cursor is on as a text block. */
-  Text paragraph() throws XMLStreamException {
-    in.unmappedAttributes(P_ATTRIBUTES);
-    List<Inline> parts = new ArrayList<>();
-    readInlines(parts, null);
-    return new Text(ImmutableList.copyOf(parts));
-  }
-
-  /**
-   * Reads mixed content up to the current element's end tag: text becomes runs (adjacent text events merged),
-   * elements become marks, recursively. With {@code notes}, authorial notes at this level become notes.
-   */
-  private void readInlines(List<Inline> parts, @Nullable List<Note> notes) throws XMLStreamException {
-    readInlines(parts, notes, false);
-  }
-
-  /**
-   * As {@link #readInlines(List, List)}; with {@code elementOnly}, whitespace-only runs are dropped, since inside an
-   * element whose schema content is elements only (a quoted structure, a clause quoted in a mod) whitespace is
-   * layout, not text.
-   */
-  private void readInlines(List<Inline> parts, @Nullable List<Note> notes, boolean elementOnly)
-      throws XMLStreamException {
-    // A run of text is nearly always one text event; it becomes a String directly, and a builder is made only when
-    // a second event continues the run (saves a builder and a copy per run).
-    String text = null;
-    StringBuilder run = null;
-    while (true) {
-      int event = in.next();
-      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) {
-        if (text == null && run == null) {
-          text = xml.getText();
-        } else {
-          if (run == null) {
-            run = new StringBuilder(text.length() + xml.getTextLength()).append(text);
-            text = null;
-          }
-          run.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-        }
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        // Text on both sides of an element that becomes no mark stays one run, as it will be when written.
-        if (notes != null && xml.getLocalName().equals("authorialNote") && in.isAkn()) {
-          notes.add(readNote());
-        } else if (!in.isAkn()) {
-          in.unmappedElement("inline element outside the AKN namespace not represented");
-        } else {
-          if (text != null || run != null) {
-            addRun(parts, text != null ? text : run.toString(), elementOnly);
-            text = null;
-            run = null;
-          }
-          parts.add(mark());
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        if (text != null || run != null) {
-          addRun(parts, text != null ? text : run.toString(), elementOnly);
-        }
-        return;
-      }
-    }
-  }
-
-  private static void addRun(List<Inline> parts, String run, boolean elementOnly) {
-    // isBlank is Character.isWhitespace over the code points, the rule for layout in element-only content.
-    if (elementOnly && run.isBlank()) {
-      return;
-    }
-    parts.add(new Inline.Run(run));
-  }
-
-  private static final Set<String> MIXED = AknSchemas.mixedElements();
-
-  private Inline.Mark mark() throws XMLStreamException {
-    String name = xml.getLocalName();
-    Map<String, String> attributes = new LinkedHashMap<>();
-    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String namespace = xml.getAttributeNamespace(i);
-      String local = xml.getAttributeLocalName(i);
-      if (namespace == null || namespace.isEmpty()) {
-        attributes.put(local, xml.getAttributeValue(i));
-      } else if (namespace.equals(javax.xml.XMLConstants.XML_NS_URI)) {
-        attributes.put("xml:" + local, xml.getAttributeValue(i));
-      } else {
-        in.report(in.here(), name, in.attribute("eId"), UnmappedContent.Kind.ATTRIBUTE,
-            "attribute {" + namespace + "}" + local + " not represented");
-      }
-    }
-    List<Inline> children = new ArrayList<>();
-    readInlines(children, null, !MIXED.contains(name));
-    return new Inline.Mark(name, ImmutableMap.copyOf(attributes), ImmutableList.copyOf(children));
-  }
-
-  private static ImmutableList<Inline> merge(List<Inline> parts) {
-    ImmutableList.Builder<Inline> merged = ImmutableList.builder();
-    StringBuilder run = null;
-    for (Inline part : parts) {
-      if (part instanceof Inline.Run) {
-        if (run == null) {
-          run = new StringBuilder();
-        }
-        run.append(((Inline.Run) part).text());
-      } else {
-        if (run != null) {
-          merged.add(new Inline.Run(run.toString()));
-          run = null;
-        }
-        merged.add(part);
-      }
-    }
-    if (run != null) {
-      merged.add(new Inline.Run(run.toString()));
-    }
-    return merged.build();
   }
 
   /**

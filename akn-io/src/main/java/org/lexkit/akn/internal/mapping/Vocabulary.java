@@ -41,6 +41,8 @@ final class Vocabulary {
 
   /** The eId of the {@code TLCOrganization} that is the {@code source} of everything Lexkit writes. */
   static final String SOURCE = "lexkit";
+  /** The eId of the reference an amending act Lexkit writes makes to itself ({@code <activeRef>}). */
+  static final String AMENDING_ACT_REF = "amendingAct";
   static final String SOURCE_HREF = "/akn/ontology/organization/lexkit";
   static final String DICTIONARY = "lexkitRights";
   static final String DICTIONARY_HREF = "/akn/ontology/concept/lexkit.rights";

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import org.lexkit.akn.AknWriteException;
+import org.lexkit.akn.internal.xml.XmlEscaper;
 
 /**
  * A minimal streaming XML writer for the model-to-AKN direction: elements, attributes and text in the AKN default
@@ -163,54 +164,11 @@ final class XmlOut {
   }
 
   private void escape(String s, boolean attribute) {
-    if (isPlain(s)) {
-      write(s);
-      return;
+    try {
+      XmlEscaper.write(out, s, attribute, (index, c) -> invalid(s, index, c));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    int start = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String replacement;
-      switch (c) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = attribute ? "&quot;" : null; break;
-        case '\r': replacement = "&#13;"; break;
-        case '\n': replacement = attribute ? "&#10;" : null; break;
-        case '\t': replacement = attribute ? "&#9;" : null; break;
-        default:
-          replacement = null;
-          if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-            throw invalid(s, i, c);
-          }
-          if (Character.isHighSurrogate(c)) {
-            if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
-              throw invalid(s, i, c);
-            }
-            i++;
-          } else if (Character.isLowSurrogate(c)) {
-            throw invalid(s, i, c);
-          }
-      }
-      if (replacement != null) {
-        write(s, start, i);
-        write(replacement);
-        start = i + 1;
-      }
-    }
-    write(s, start, s.length());
-  }
-
-  /** Whether {@code s} needs no escaping and has no character to check: printable ASCII or plain letters. */
-  private static boolean isPlain(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c >= 0xD800) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private AknWriteException invalid(String s, int index, char c) {

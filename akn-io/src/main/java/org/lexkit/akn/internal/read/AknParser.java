@@ -164,14 +164,7 @@ public final class AknParser {
       this.validator = null;
       this.ids = null;
     } else {
-      ValidatorHandler handler = AknSchemas.structural().newValidatorHandler();
-      try {
-        // Schema messages in English whatever the default locale, so they are stable in logs and golden files.
-        handler.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
-      } catch (SAXException e) {
-        throw new IllegalStateException("the JDK validator does not accept a locale", e);
-      }
-      handler.setErrorHandler(new SchemaErrors());
+      ValidatorHandler handler = SchemaValidation.newValidator(systemId, problems);
       handler.setDocumentLocator(locator);
       this.validator = handler;
       this.ids = new IdChecker(
@@ -550,28 +543,6 @@ public final class AknParser {
     return options.mode() == ValidationMode.NONE && unmarshalProblems.size() >= options.problemLimit();
   }
 
-  private final class SchemaErrors implements ErrorHandler {
-    @Override
-    public void warning(SAXParseException e) {
-      report(e, Severity.WARNING);
-    }
-
-    @Override
-    public void error(SAXParseException e) {
-      report(e, Severity.ERROR);
-    }
-
-    @Override
-    public void fatalError(SAXParseException e) throws SAXException {
-      report(e, Severity.ERROR);
-      throw e;
-    }
-
-    private void report(SAXParseException e, Severity severity) {
-      problems.add(SourceLocation.of(systemId, e.getLineNumber(), e.getColumnNumber()), severity, Rule.SCHEMA,
-          cleanSchemaMessage(nullToEmpty(e.getMessage())));
-    }
-  }
 
   /** Drops the AKN namespace from Xerces messages: {@code '{"...akn/3.0":meta}'} becomes {@code '{meta}'}. */
   static String cleanSchemaMessage(String message) {

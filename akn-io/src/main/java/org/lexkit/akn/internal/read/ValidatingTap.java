@@ -61,36 +61,8 @@ public final class ValidatingTap {
     this.systemId = systemId;
     this.mode = mode;
     this.problems = new ProblemCollector(problemLimit);
-    this.validator = AknSchemas.structural().newValidatorHandler();
-    try {
-      validator.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
-    } catch (SAXException e) {
-      throw new IllegalStateException("the JDK validator does not accept a locale", e);
-    }
-    validator.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        report(e, Severity.WARNING);
-      }
-
-      @Override
-      public void error(SAXParseException e) {
-        report(e, Severity.ERROR);
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) throws SAXException {
-        report(e, Severity.ERROR);
-        throw e;
-      }
-    });
+    this.validator = SchemaValidation.newValidator(systemId, problems);
     this.ids = new IdChecker(AknSchemas.identityConstraints(), mode == ValidationMode.LENIENT, problems);
-  }
-
-  private void report(SAXParseException e, Severity severity) {
-    String message = e.getMessage() == null ? "" : AknParser.cleanSchemaMessage(e.getMessage());
-    problems.add(SourceLocation.of(systemId, e.getLineNumber(), e.getColumnNumber()), severity, Rule.SCHEMA,
-        message);
   }
 
   /**

@@ -30,6 +30,7 @@ import org.lexkit.akn.internal.AknJaxb;
 import org.lexkit.akn.internal.JaxbDocument;
 import org.lexkit.akn.internal.Trivia;
 import org.lexkit.akn.internal.xml.AknSchemas;
+import org.lexkit.akn.internal.xml.XmlEscaper;
 import org.lexkit.akn.internal.xml.XmlLimits;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -401,38 +402,7 @@ public final class AknSerializer {
   }
 
   private void writeEscaped(String text, boolean attribute, String elementName) throws IOException {
-    int start = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      String replacement;
-      switch (c) {
-        case '&': replacement = "&amp;"; break;
-        case '<': replacement = "&lt;"; break;
-        case '>': replacement = "&gt;"; break;
-        case '"': replacement = attribute ? "&quot;" : null; break;
-        case '\r': replacement = "&#13;"; break;
-        case '\n': replacement = attribute ? "&#10;" : null; break;
-        case '\t': replacement = attribute ? "&#9;" : null; break;
-        default:
-          replacement = null;
-          if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-            throw invalidCharacter(c, elementName);
-          }
-          if (Character.isSurrogate(c)) {
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-              i++;
-            } else {
-              throw invalidCharacter(c, elementName);
-            }
-          }
-      }
-      if (replacement != null) {
-        out.write(text, start, i - start);
-        out.write(replacement);
-        start = i + 1;
-      }
-    }
-    out.write(text, start, text.length() - start);
+    XmlEscaper.write(out, text, attribute, (index, c) -> invalidCharacter(c, elementName));
   }
 
   private static void checkCharacters(String text, String what) {
