@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.lexkit.akn.testing.Corpus;
+import org.lexkit.testing.akn.Corpus;
 
 /**
  * The strict and the lenient IRI parse on the {@code FRBRthis} and {@code FRBRuri} values and the global
