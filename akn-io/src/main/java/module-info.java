@@ -9,7 +9,11 @@
  * directly: opening the package to {@code jakarta.xml.bind} alone is not enough. Without this line akn-io's
  * {@code ModulePathSmokeTest} and the consumer check ({@code examples/consumer}), both run on the module path, fail
  * with "Package org.lexkit.akn.internal.jaxb ... must be open to at least org.glassfish.jaxb.runtime module".
+ *
+ * <p>{@code module} warnings are suppressed for the qualified export to the command line, a module compiled after
+ * this one (javac would warn that it does not know it yet).
  */
+@SuppressWarnings("module")
 module org.lexkit.akn {
   requires transitive org.lexkit.core;
   requires transitive com.google.common;
@@ -20,6 +24,8 @@ module org.lexkit.akn {
   requires static com.google.errorprone.annotations;
 
   exports org.lexkit.akn;
+  // Writing outputs safely is one rule for the library's AknWriter and for the command line's HTML and JSON.
+  exports org.lexkit.akn.internal.files to org.lexkit.cli;
 
   opens org.lexkit.akn.internal.jaxb to org.glassfish.jaxb.runtime;
 }

@@ -7,7 +7,9 @@
  */
 module org.lexkit.cli {
   requires org.lexkit.akn;
+  requires org.lexkit.rights;
   requires org.lexkit.text;
+  requires io.github.javadiffutils;
   requires transitive info.picocli;
   requires static transitive org.jspecify;
   requires static com.google.errorprone.annotations;

@@ -40,6 +40,10 @@ import org.lexkit.core.document.LegalDocument;
  *   <li>{@link IOException}: the input could not be read.
  * </ul>
  *
+ * <p>No {@link Error} escapes a read: should a document still exhaust the stack or the heap within the limits (a
+ * heap far smaller than the limits assume, a thread with a tiny stack), the read throws a
+ * {@link MalformedAknException} without a position saying which, and the reader stays usable.
+ *
  * <p>Costs: the first read in a process builds the JAXB context (about a second), and the first validating read
  * compiles the schema (about half a second); both are then shared. Immutable and thread-safe.
  */
@@ -137,9 +141,9 @@ public final class AknReader {
 
   /**
    * Returns a reader that refuses, with a located {@link MalformedAknException}, a document with more than
-   * {@code limit} elements and attributes together, at the element that exceeds it. Each costs a few hundred bytes
-   * of heap however short its markup ({@code <b/>} is four characters), so the character limit alone cannot bound
-   * the memory of a flood of tiny elements.
+   * {@code limit} elements, attributes and namespace declarations together, at the element that exceeds it. Each
+   * costs a few hundred bytes of heap however short its markup ({@code <b/>} is four characters), so the character
+   * limit alone cannot bound the memory of a flood of tiny elements.
    *
    * <p>The default is one per KiB of the JVM's maximum heap, at most 16 Mi: 256 Ki in a 256 MiB heap, 4 Mi in a
    * 4 GiB heap. The largest corpus document (3.9 MB) has about a hundred thousand. Every read method honours it,
@@ -227,9 +231,8 @@ public final class AknReader {
   public AknDocument read(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    AknParser.Result result =
-        AknParser.parse(in, systemId,
-            new AknParser.Options(mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit));
+    AknParser.Result result = withoutErrors(systemId, () -> AknParser.parse(in, systemId,
+        new AknParser.Options(mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit)));
     return new AknDocument(result.content(), result.warnings());
   }
 
@@ -304,8 +307,8 @@ public final class AknReader {
   public MappingResult<LegalDocument> readDocument(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToModel.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
-        nodeLimit);
+    return withoutErrors(systemId, () -> AknToModel.readStream(in, systemId, mode, problemLimit,
+        migrateNamespaces, characterLimit, nodeLimit));
   }
 
   /**
@@ -339,8 +342,8 @@ public final class AknReader {
   public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId) throws IOException {
     checkNotNull(in, "in");
     checkNotNull(systemId, "systemId");
-    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
-        nodeLimit);
+    return withoutErrors(systemId, () -> AknToAmendment.readStream(in, systemId, mode, problemLimit,
+        migrateNamespaces, characterLimit, nodeLimit));
   }
 
   /**
@@ -413,6 +416,29 @@ public final class AknReader {
       return readAmendment(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), STRING_SYSTEM_ID);
     } catch (IOException e) {
       throw new AssertionError("reading from memory cannot fail", e);
+    }
+  }
+
+  /** One read, by any entry point. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs {@code read}, turning a stack overflow or an exhausted heap into the documented refusal. Both unwind the
+   * read completely (nothing it built is reachable any more), so the JVM and the reader are usable afterwards.
+   */
+  private static <T> T withoutErrors(String systemId, Read<T> read) throws IOException {
+    try {
+      return read.run();
+    } catch (StackOverflowError e) {
+      throw new MalformedAknException(SourceLocation.unknownPosition(systemId), "reading the document overflowed"
+          + " the thread's stack; refused as too complex (a thread with a larger stack may read it)", e);
+    } catch (OutOfMemoryError e) {
+      throw new MalformedAknException(SourceLocation.unknownPosition(systemId), "reading the document exhausted"
+          + " the heap; refused as too large (lower AknReader.withCharacterLimit and withNodeLimit, or give the JVM"
+          + " more heap)", e);
     }
   }
 

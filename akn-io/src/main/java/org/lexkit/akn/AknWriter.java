@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ThreadLocalRandom;
+import org.lexkit.akn.internal.files.FileReplacement;
 import org.lexkit.akn.internal.mapping.AmendmentToAkn;
 import org.lexkit.akn.internal.mapping.ModelToAkn;
 import org.lexkit.akn.internal.write.AknSerializer;
@@ -89,8 +87,10 @@ public final class AknWriter {
   }
 
   /**
-   * Writes a document to a file, replacing it. The XML is produced in memory first, so a document that cannot be
-   * written leaves an existing file untouched.
+   * Writes a document to a file, replacing it atomically (a temporary file renamed over it, keeping its
+   * permissions; a symbolic link is followed; a device or named pipe such as {@code /dev/null} is written through,
+   * never replaced). The XML is produced in memory first, so a document that cannot be written leaves an existing
+   * file untouched.
    *
    * @param document the document
    * @param path the file
@@ -152,7 +152,8 @@ public final class AknWriter {
   }
 
   /**
-   * Writes a Lexkit document to a file, replacing it; a document that cannot be written leaves the file untouched.
+   * Writes a Lexkit document to a file, replacing it as {@link #write(AknDocument, Path)} does; a document that
+   * cannot be written leaves the file untouched.
    *
    * @param document the document
    * @param path the file
@@ -251,18 +252,7 @@ public final class AknWriter {
   }
 
   private static void replace(Path path, byte[] bytes) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    // Not Files.createTempFile: it creates the file owner-only (0600), and the rename would carry that mode over to
-    // the user's output. A plain new file gets the usual permissions (umask).
-    Path temporary = parent.resolve("." + path.getFileName() + "."
-        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-    Files.createFile(temporary);
-    try {
-      Files.write(temporary, bytes);
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    FileReplacement.write(path, out -> out.write(bytes));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.lexkit.akn;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -178,6 +179,97 @@ class HostileXmlTest {
     assertThat(e.location().systemId()).endsWith("hostile.akn.xml");
   }
 
+  // ------------------------------------------------------------------ namespace declarations (issue 17)
+
+  @Test
+  void namespaceDeclarations_200000OnOneElement_refusedAtTheElement() {
+    // Before the limit: 26 s of pairwise duplicate checks in the parser, and no limit counted them.
+    assertRefusedEverywhere(HostileXml.namespaceDeclarationsOnOneElement(200_000),
+        "more than 1000 namespace declarations", 2);
+  }
+
+  @Test
+  void namespaceDeclarations_floodBelowThePerElementLimit_refusedAtTheDocumentLimit() {
+    // 14.7 MB of declarations, 9,000 on each of 64 paragraphs: before, an OutOfMemoryError in a 256 MiB heap.
+    String xml = HostileXml.namespaceFlood(64, 9_000);
+    for (EntryPoint entry : EntryPoint.values()) {
+      for (ValidationMode mode : ValidationMode.values()) {
+        MalformedAknException e = refused(entry, mode, xml.getBytes(UTF_8));
+        assertThat(e).as("%s %s", entry, mode).isNotNull();
+        assertThat(e.detail()).contains("more than 1000 namespace declarations");
+        assertThat(e.location().line()).isEqualTo(2);
+      }
+    }
+    for (ValidationMode mode : ValidationMode.values()) {
+      AknReader reader = AknReader.create().withValidation(mode);
+      for (boolean amendment : new boolean[] {false, true}) {
+        MalformedAknException e = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(
+            MalformedAknException.class, () -> {
+              if (amendment) {
+                reader.readAmendment(new ByteArrayInputStream(xml.getBytes(UTF_8)), "hostile.akn.xml");
+              } else {
+                reader.readDocument(new ByteArrayInputStream(xml.getBytes(UTF_8)), "hostile.akn.xml");
+              }
+            }));
+        assertThat(e).as("%s amendment=%s", mode, amendment).isNotNull();
+        assertThat(e.detail()).contains("more than 1000 namespace declarations");
+      }
+    }
+  }
+
+  @Test
+  void attributesAndDeclarationsOnOneElement_pastTheirSum_refusedBeforeTheParser() {
+    // 9,500 attributes and 600 declarations: each below its own limit, together past the per-element one.
+    StringBuilder tag = new StringBuilder("<p xmlns:f=\"urn:x-hostile\"");
+    for (int i = 0; i < 599; i++) {
+      tag.append(" xmlns:n").append(i).append("=\"urn:n:").append(i).append('"');
+    }
+    for (int i = 0; i < 9_500; i++) {
+      tag.append(" f:a").append(i).append("=\"\"");
+    }
+    String xml = Akn.act(Akn.article("art_1", "x")).replace("<p>", tag + ">");
+    assertRefusedEverywhere(xml, "more than 10000 attributes and namespace declarations", 2);
+  }
+
+  @Test
+  void namespaceDeclarations_atTheDocumentLimit_accepted_oneMore_refused() {
+    // 999 on the root plus the AKN namespace: 1,000. The writer declares them all on the root, so the output of an
+    // accepted document is readable again (the fuzzer found a spread flood whose output was not).
+    String atLimit = HostileXml.namespaceDeclarationsOnOneElement(999);
+    AknDocument read = AknReader.create().readString(atLimit, "many.akn.xml");
+    assertThat(AknReader.create().readString(AknWriter.create().writeToString(read), "again.akn.xml")).isNotNull();
+    MalformedAknException e = catchThrowableOfType(MalformedAknException.class,
+        () -> AknReader.create().readString(HostileXml.namespaceDeclarationsOnOneElement(1_000), "more.akn.xml"));
+    assertThat(e.detail()).contains("more than 1000 namespace declarations");
+    assertThat(e.location().line()).isEqualTo(2);
+  }
+
+  @Test
+  void limitsRaisedPastTheHeap_endlessStream_heapExhausted_documentedExceptionNotError() {
+    // With the size limits off, an endless stream fills the 256 MiB heap: the read must end with the documented
+    // exception (before, the OutOfMemoryError escaped read() and readDocument), and the JVM goes on.
+    AknReader unlimited = AknReader.create().withValidation(ValidationMode.NONE)
+        .withCharacterLimit(Long.MAX_VALUE).withNodeLimit(Long.MAX_VALUE);
+    for (int entry = 0; entry < 3; entry++) {
+      int which = entry;
+      // One endless paragraph: its text is gathered in one buffer, which outgrows the heap before the text run
+      // limit (64 Mi characters, 128 MiB of Cyrillic, doubled while it grows).
+      EndlessDocumentStream in = EndlessDocumentStream.endlessParagraph();
+      Throwable thrown = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> catchThrowable(() -> {
+        switch (which) {
+          case 0 -> unlimited.read(in, "endless.akn.xml");
+          case 1 -> unlimited.readDocument(in, "endless.akn.xml");
+          default -> unlimited.readAmendment(in, "endless.akn.xml");
+        }
+      }));
+      assertThat(thrown).as("entry %s", which).isInstanceOf(MalformedAknException.class);
+      if (which < 2) { // readAmendment streams a paragraph's text instead of holding it: the text limit ends it
+        assertThat(thrown).as("entry %s", which).hasMessageContaining("exhausted the heap");
+      }
+    }
+    assertThat(AknReader.create().readString(Akn.act(Akn.article("art_1", "x")))).isNotNull();
+  }
+
   // ------------------------------------------------------------------ documents that never end
 
   @Test
@@ -288,7 +380,7 @@ class HostileXmlTest {
     assertThat(e.location().line()).isEqualTo(2);
   }
 
-  /** Counts elements and attributes (namespace declarations excluded) with the JDK's parser. */
+  /** Counts elements, attributes and namespace declarations with the JDK's parser. */
   private static long countNodes(String xml) {
     try {
       javax.xml.stream.XMLStreamReader r = javax.xml.stream.XMLInputFactory.newDefaultFactory()
@@ -296,7 +388,7 @@ class HostileXmlTest {
       long n = 0;
       while (r.hasNext()) {
         if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
-          n += 1 + r.getAttributeCount();
+          n += 1 + r.getAttributeCount() + r.getNamespaceCount();
         }
       }
       return n;

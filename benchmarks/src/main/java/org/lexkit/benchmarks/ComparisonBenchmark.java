@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code consecutive}: a version and the next one, which replaces one paragraph and shares every other subtree
  *       (the common case, e.g. a history's neighbouring versions);
  *   <li>{@code independent}: two documents built separately with equal content, sharing no object (the worst case:
- *       every node must be read).
+ *       every node must be read);
+ *   <li>{@code renumbered}: 40,000 articles directly under the body, and the version after a new article 1 shifted
+ *       every number, with a point reworded in every hundredth article (each article must be found by its text,
+ *       not its id; matching the siblings pairwise would cost 40,000²).
  * </ul>
  *
  * <p>Baseline: {@code before.equals(after)}, the record's structural equality over the same two documents, which
@@ -37,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ComparisonBenchmark {
   /** Which pair of versions. */
-  @Param({"consecutive", "independent"})
+  @Param({"consecutive", "independent", "renumbered"})
   public String pair = "consecutive";
 
   private LegalDocument before = GeneratedDocuments.withProvisions(10);
@@ -58,6 +61,17 @@ public class ComparisonBenchmark {
         after = GeneratedDocuments.withProvisions(20_000);
         if (after.body() == before.body() || !Comparison.of(before, after).isEmpty()) {
           throw new IllegalStateException("expected two equal, separately built documents");
+        }
+      }
+      case "renumbered" -> {
+        before = GeneratedDocuments.flat(40_000);
+        after = GeneratedDocuments.renumbered(before);
+        Comparison comparison = Comparison.of(before, after);
+        if (comparison.renumbered().size() != 40_000 || comparison.added().size() != 1
+            || comparison.changed().size() != 400) {
+          throw new IllegalStateException("expected 40,000 renumbered articles, 1 added, 400 points changed: "
+              + comparison.renumbered().size() + ", " + comparison.added().size() + ", "
+              + comparison.changed().size());
         }
       }
       default -> throw new IllegalArgumentException("unknown pair " + pair);

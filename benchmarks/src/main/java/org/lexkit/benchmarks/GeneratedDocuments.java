@@ -56,10 +56,55 @@ public final class GeneratedDocuments {
         }
       }
     }
+    return document("generated-" + provisions, sections);
+  }
+
+  private static LegalDocument document(String name, List<Provision> children) {
     return new LegalDocument(
-        DocumentIdentity.of("kz", DocumentType.CODE, LocalDate.of(2001, 1, 1), "generated-" + provisions, "eng"),
-        "Generated code of " + provisions + " provisions", Optional.empty(),
-        Provision.body(sections), RightsCatalogue.empty(), ImmutableList.of());
+        DocumentIdentity.of("kz", DocumentType.CODE, LocalDate.of(2001, 1, 1), name, "eng"),
+        "Generated code " + name, Optional.empty(), Provision.body(children), RightsCatalogue.empty(),
+        ImmutableList.of());
+  }
+
+  /**
+   * Returns a document of {@code articles} articles directly under the body, with no sections or chapters: the
+   * shape in which matching siblings could cost the square of their number.
+   *
+   * @param articles how many, at least 1
+   * @return the document
+   */
+  public static LegalDocument flat(int articles) {
+    List<Provision> all = new ArrayList<>(articles);
+    for (int a = 1; a <= articles; a++) {
+      all.add(article(a));
+    }
+    return document("generated-flat-" + articles, all);
+  }
+
+  /**
+   * Returns {@code document} (made by {@link #flat}) after a new article 1 was inserted, so that every article is
+   * renumbered (n becomes n + 1), and with one point in every hundredth article (the 51st, 151st, ...) reworded: the later version of a
+   * renumbering consolidation.
+   *
+   * @param document a document made by {@link #flat}
+   * @return the later version, sharing no article with {@code document}
+   */
+  public static LegalDocument renumbered(LegalDocument document) {
+    List<Provision> all = new ArrayList<>();
+    all.add(Provision.of(ProvisionKind.ARTICLE, "1", "This code applies from the day after its publication."));
+    List<Provision> old = document.body().children();
+    for (int i = 0; i < old.size(); i++) {
+      Provision article = old.get(i).withNum(Optional.of(Num.of(Integer.toString(i + 2))));
+      if (i % 100 == 50) {
+        Provision paragraph = article.children().get(0);
+        article = article.withChildren(ImmutableList.<Provision>builder()
+            .add(paragraph.withChildren(ImmutableList.of(paragraph.children().get(0),
+                Provision.of(ProvisionKind.POINT, "b)", "the second condition, which applies to every citizen."))))
+            .addAll(article.children().subList(1, article.children().size())).build());
+      }
+      all.add(article);
+    }
+    return document(document.identity().name() + "-renumbered", all);
   }
 
   /** Returns the id of the first paragraph of the article in the middle of a document made by this class. */

@@ -23,6 +23,9 @@ public final class Inputs {
   /** An 82 KB UK act (2014 c. 27) that reads strictly into the model, relative to the corpus. */
   public static final String UK_2014_27 =
       "legaldocml-java/legaldocml-test/src/main/resources/xml/v3/uk_pga-2014-27-enacted-data.xml";
+  /** An 18 KB US act (the legaldocml-java copy of the OASIS example), relative to the corpus. */
+  public static final String US_2011_11_29 =
+      "legaldocml-java/legaldocml-test/src/main/resources/xml/v3/us_Act_2011-11-29.xml";
   /** The Kazakhstan constitution of 1995 in Russian, relative to the domain folder. */
   public static final String KZ_CONSTITUTION = "kz/constitution-1995.ru.txt";
 

@@ -20,9 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
  * reported: the benchmark thread's own (the code under test) and the whole process's (adding garbage collection and
  * JIT threads; that clock ticks coarsely, so it is summed over all rounds rather than taken as a median). On a
  * machine whose cores are oversubscribed even CPU time inflates (other processes evict the caches), and it does so
- * unevenly; the least disturbed sample is the best estimate of the cost, so ratios against the class's
- * {@code baseline...} methods use the minimum thread CPU time per operation over the rounds (the median is shown
- * too).
+ * unevenly. Ratios against the class's {@code baseline...} methods are given for the median thread CPU time per
+ * operation over the rounds and, in brackets, for the minimum (the least disturbed sample).
  *
  * <p>The benchmark class is used as JMH would: a new instance, its public parameter fields set from {@code key=value}
  * arguments, its {@code @Setup} methods called, and its {@code @Benchmark} methods invoked by reflection (which costs
@@ -128,15 +127,15 @@ public final class Interleaved {
     System.out.printf(Locale.ROOT, "%n%s (%s): %d interleaved rounds of >= %d ms per benchmark after %d warm-up rounds;"
         + " medians per operation%n%n", type.getSimpleName(), params, rounds, sampleNanos / 1_000_000, warmupRounds);
     System.out.println("| benchmark | wall ms/op (median) | thread CPU ms/op (median) | thread CPU ms/op (min) |"
-        + " process CPU ms/op (mean) | allocated MB/op | MB/s (thread CPU min) | vs baselines (thread CPU min) |");
+        + " process CPU ms/op (mean) | allocated MB/op | MB/s (thread CPU min) | vs baselines, thread CPU median (min) |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     for (Pass pass : passes) {
       double[] medians = medians(pass);
       StringBuilder ratios = new StringBuilder();
       for (Pass baseline : passes) {
         if (baseline != pass && baseline.name.startsWith("baseline")) {
-          ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f× %s",
-              medians(baseline)[3] / medians[3], baseline.name));
+          ratios.append(ratios.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f× (%.2f×) %s",
+              medians(baseline)[1] / medians[1], medians(baseline)[3] / medians[3], baseline.name));
         }
       }
       boolean counted = !Double.isNaN(pass.bytesPerOp) && pass.bytesPerOp > 0;

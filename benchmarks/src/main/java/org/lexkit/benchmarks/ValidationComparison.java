@@ -205,7 +205,7 @@ public final class ValidationComparison {
   }
 
   /** Copies the bundled schema and its xml.xsd next to each other, as xmllint needs files. */
-  private static Path extractSchema(Path dir) throws IOException {
+  static Path extractSchema(Path dir) throws IOException {
     for (String name : List.of("akomantoso30.xsd", "xml.xsd")) {
       try (InputStream in = GeneratedAkn.class.getResourceAsStream("/org/lexkit/akn/schema/" + name)) {
         if (in == null) {

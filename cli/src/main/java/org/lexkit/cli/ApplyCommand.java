@@ -72,15 +72,22 @@ final class ApplyCommand extends LexkitCommand {
     if (documents.size() != 1) {
       throw new UsageException("apply amends one document; " + document + " names " + documents.size());
     }
-    ImmutableList<Input> acts = Inputs.expand(amendments, ".xml");
+    // An act named twice would be applied twice (or, before, silently once): refused, as is the document named
+    // as an act.
+    ImmutableList<Input> acts = Inputs.expand(amendments, ".xml", true);
+    Optional<Object> documentIdentity = documents.get(0).identity();
+    for (Input act : acts) {
+      if (documentIdentity.isPresent() && act.identity().equals(documentIdentity)) {
+        throw new UsageException(act.name() + " is named twice (also as the document " + documents.get(0).name()
+            + "); give each input once");
+      }
+    }
     ImmutableList<Input> inputs = ImmutableList.<Input>builder().addAll(documents).addAll(acts).build();
     if (inputs.stream().filter(Input::isStdin).count() > 1) {
       throw new UsageException("standard input ('-') can be read only once");
     }
-    Targets targets = targets(documents, output, UnaryOperator.identity());
-    if (targets.file() != null) {
-      Outputs.checkNotAnInput(targets.file(), inputs);
-    }
+    // Every output is checked against every input, the acts included, in the file and the directory form alike.
+    Targets targets = targets(documents, output, UnaryOperator.identity(), inputs);
     ValidationMode mode = ValidationOptions.mode(validation, ValidationMode.STRICT);
     // Unvalidated, documents in another AKN namespace (LegalDocML.de, OASIS drafts) are read as AKN 3.0.
     AknReader reader = AknReader.create().withValidation(mode).withNamespaceMigration(mode == ValidationMode.NONE);
@@ -122,7 +129,10 @@ final class ApplyCommand extends LexkitCommand {
       AmendmentResult result = act.amendment().apply(current);
       if (!result.isApplied()) {
         for (AmendmentProblem problem : result.problems()) {
-          problems.add(Failures.error(SourceLocation.unknownPosition(actName), "amendment " + act.amendment().id()
+          // At the <textualMod> that states the operation, so an editor jumps to it.
+          SourceLocation at = act.operationLocation(problem.operationIndex())
+              .orElse(SourceLocation.unknownPosition(actName));
+          problems.add(Failures.error(at, "amendment " + act.amendment().id()
               + " does not apply to " + inputs.get(0).name() + ": " + problem.describe()));
         }
         break;

@@ -31,8 +31,10 @@ final class Batch {
    * @param options jobs, quiet, progress
    * @param command the command's name, e.g. {@code convert}, for the progress bar and summary
    * @param doneWord what a successful input is in the summary, e.g. {@code converted}, {@code valid}
+   * @throws UsageException if the options are out of range ({@code -j 0})
    */
   Batch(Terminal terminal, BatchOptions options, String command, String doneWord) {
+    options.check();
     this.terminal = terminal;
     this.options = options;
     this.command = command;

@@ -57,8 +57,9 @@ final class ConvertCommand extends LexkitCommand {
   @Nullable String output;
 
   @Option(names = "--lang", paramLabel = "LANG",
-      description = "The text's language, which picks the headings to read: rus, eng or kaz (default: detected"
-          + " from the text, with a warning saying why).")
+      description = "The text's language (ISO 639-2), which picks the headings to read: rus, kaz, eng, deu, fra,"
+          + " ita, spa, por, pol, ukr, ell, nld or cym (default: detected from the text, with a warning saying why;"
+          + " a given language that fits the text worse than another gets a warning naming the better one).")
   @Nullable String language;
 
   @Option(names = "--country", paramLabel = "CODE", description = "The country, ISO 3166-1 alpha-2 (e.g. kz).")
@@ -66,6 +67,15 @@ final class ConvertCommand extends LexkitCommand {
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of the work (adoption).")
   @Nullable LocalDate date;
+
+  @Option(names = "--version-date", paramLabel = "YYYY-MM-DD",
+      description = "The date of the version the text is (the expression date), e.g. of a consolidation;"
+          + " not before --date (default: --date).")
+  @Nullable LocalDate versionDate;
+
+  @Option(names = "--title", paramLabel = "TITLE",
+      description = "The document's title, instead of the one read from the text (its first line).")
+  @Nullable String title;
 
   @Option(names = "--name", paramLabel = "NAME",
       description = "The work's name in its IRI (default: from the file name, as constitution-1995-ru for constitution-1995.ru.txt).")
@@ -85,35 +95,66 @@ final class ConvertCommand extends LexkitCommand {
           + " compiled).")
   boolean validate;
 
+  @Option(names = "--extract-rights",
+      description = "Extract the rights and their restriction grounds (as 'lexkit rights' does) into the written"
+          + " document; what extraction does not understand is printed as a warning.")
+  boolean extractRights;
+
+  @Option(names = "--max-size", paramLabel = "SIZE",
+      description = "Refuse an input larger than SIZE bytes (suffix K, M or G: 20M), read no further than that"
+          + " (default: 1 byte per 64 of the JVM's heap, at most 256M).")
+  @Nullable String maxSize;
+
   @Mixin BatchOptions batch = new BatchOptions();
 
   @Override
   int execute() {
     ImmutableList<Input> files = Inputs.expand(inputs, ".txt");
     Targets targets = targets(files, output, ConvertCommand::rename);
-    TextConverter converter = converter();
+    TextConverter converter = converter().withSizeLimit(sizeLimit());
     AknWriter writer = AknWriter.create();
     boolean identified = country != null || date != null || name != null || type != null;
     if (identified && (country == null || date == null)) {
       throw new UsageException("--country and --date together identify the document; give both (or neither, for"
           + " a placeholder identity)");
     }
+    if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+      // XML Schema dates have no year 0 and AKN IRIs four-digit years: every input would fail alike (exit 1).
+      throw new UsageException("--date " + date + ": the year must be between 0001 and 9999");
+    }
     if (identified) {
       identityFor("document", "und"); // the options' values are checked before any input is read
     }
+    if (versionDate != null) {
+      versionOf(identified ? identityFor("document", "und")
+          : DocumentIdentity.of("xx", DocumentType.OTHER, TextConverter.PLACEHOLDER_DATE, "document", "und"));
+    }
+    if (title != null && title.isBlank()) {
+      throw new UsageException("--title must not be blank");
+    }
     return new Batch(terminal(), batch, "convert", "converted").run(files, (input, index) -> {
-      Conversion conversion = converter.convert(input.readAllBytes(terminal()), input.name());
-      StringBuilder messages = new StringBuilder();
+      Conversion conversion =
+          converter.convert(input.readAtMost(terminal(), converter.sizeLimit() + 1), input.name());
+      WarningLines messages = batch.warnings().collector();
       for (TextWarning warning : conversion.warnings()) {
-        messages.append(Failures.warning(
-            SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message()));
+        messages.warning(SourceLocation.of(input.name(), warning.line(), warning.column()), warning.message());
       }
-      String warnings = messages.toString();
-      int count = conversion.warnings().size();
       LegalDocument document = conversion.document();
       if (identified) {
         document = document.withIdentity(identityFor(input.name(), conversion.profile().language()));
       }
+      if (versionDate != null) {
+        document = document.withIdentity(versionOf(document.identity()));
+      }
+      if (title != null) {
+        document = new LegalDocument(document.identity(), title, document.preamble(), document.body(),
+            document.rights(), document.lifecycle());
+      }
+      if (extractRights) {
+        document = RightsCommand.annotate(document, input.name(), messages);
+      }
+      String warnings = messages.toString();
+      int count = messages.count();
       LegalDocument converted = document;
       return Failures.run(input.name(), () -> {
         byte[] xml = writer.writeToBytes(converted); // the streaming model writer: no JAXB
@@ -123,6 +164,26 @@ final class ConvertCommand extends LexkitCommand {
         return targets.write(input, ConvertCommand::rename, Outcome.ok("", 0), out -> out.write(xml));
       }).after(warnings, count);
     }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  /** The {@code --max-size} in bytes, or the converter's default. */
+  private long sizeLimit() {
+    if (maxSize == null) {
+      return TextConverter.defaultSizeLimit();
+    }
+    String size = maxSize.trim().toUpperCase(Locale.ROOT);
+    int shift = size.endsWith("K") ? 10 : size.endsWith("M") ? 20 : size.endsWith("G") ? 30 : 0;
+    String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+    try {
+      long value = Long.parseLong(digits);
+      if (value >= 1 && value <= (Integer.MAX_VALUE - 9L) >> shift) {
+        return value << shift;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new UsageException("--max-size " + Terminal.printable(maxSize) + ": expected a size from 1 to 2047M"
+        + " (bytes, or with K, M or G)");
   }
 
   private TextConverter converter() {
@@ -147,6 +208,15 @@ final class ConvertCommand extends LexkitCommand {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+  }
+
+  private DocumentIdentity versionOf(DocumentIdentity identity) {
+    LocalDate version = checkPresent(versionDate);
+    if (version.isBefore(identity.date())) {
+      throw new UsageException("--version-date " + version + " is before the work's date " + identity.date()
+          + (date == null ? " (the placeholder date, as --date is not given)" : " (--date)"));
+    }
+    return identity.withVersionDate(version);
   }
 
   private static <T> T checkPresent(@Nullable T value) {

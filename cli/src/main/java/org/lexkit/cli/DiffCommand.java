@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.ValidationMode;
-import org.lexkit.core.comparison.Comparison;
 import org.lexkit.core.document.LegalDocument;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -95,33 +94,16 @@ final class DiffCommand extends LexkitCommand {
       Input before = pairs.get(index)[0];
       Documents.Read<LegalDocument> old = Documents.document(reader, before, terminal());
       Documents.Read<LegalDocument> fresh = Documents.document(reader, input, terminal());
-      compared[index] = new DiffReport.Pair(before.name(), input.name(), fresh.value().identity().language(),
-          Comparison.of(old.value(), fresh.value()));
+      compared[index] = new DiffReport.Pair(before.name(), input.name(), old.value(), fresh.value());
       return Outcome.ok(old.warnings() + fresh.warnings(), old.count() + fresh.count());
     }, Batch.Summary.WHEN_SEVERAL);
     if (exit != ExitCodes.OK) {
       return exit;
     }
     List<DiffReport.Pair> report = List.of(compared);
-    byte[] bytes = DiffReport.render(format, report).getBytes(UTF_8);
-    if (isStdout(output)) {
-      if (!Failures.writeStdout(terminal(), bytes, message -> {
-        err.println(message);
-        err.flush();
-      })) {
-        return ExitCodes.IO;
-      }
-    } else {
-      String file = output;
-      Outcome written = Failures.run(file, () -> {
-        Outputs.write(Path.of(file), out -> out.write(bytes));
-        return Outcome.ok("", 0);
-      });
-      err.print(written.stderr());
-      err.flush();
-      if (written.exitCode() != ExitCodes.OK) {
-        return written.exitCode();
-      }
+    int written = writeReport(output, DiffReport.render(format, report).getBytes(UTF_8));
+    if (written != ExitCodes.OK) {
+      return written;
     }
     boolean differ = report.stream().anyMatch(pair -> !pair.comparison().isEmpty());
     return exitCode && differ ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -34,14 +34,18 @@ final class Documents {
   static Read<LegalDocument> document(AknReader reader, Input input, Terminal terminal, Warnings warnings)
       throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return warnings.lines(reader.readDocument(in, input.name()), input.name());
+      return warnings.lines(reader.readDocument(in, input.name()));
     }
+  }
+
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal) throws IOException {
+    return amendment(reader, input, terminal, Warnings.DEFAULT);
   }
 
   static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, Warnings warnings)
       throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return warnings.lines(reader.readAmendment(in, input.name()), input.name());
+      return warnings.lines(reader.readAmendment(in, input.name()));
     }
   }
 
@@ -49,7 +53,7 @@ final class Documents {
   static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, Warnings warnings,
       LegalDocument target) throws IOException {
     try (InputStream in = input.open(terminal)) {
-      return warnings.lines(reader.readAmendment(in, input.name(), target), input.name());
+      return warnings.lines(reader.readAmendment(in, input.name(), target));
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.lexkit.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReadException;
@@ -48,7 +50,7 @@ final class Failures {
     } catch (AknSchemaException e) {
       StringBuilder lines = new StringBuilder();
       for (AknProblem problem : e.problems()) {
-        lines.append(problem.describe()).append('\n');
+        lines.append(cliTerms(problem.describe())).append('\n');
       }
       return Outcome.failed(ExitCodes.PROBLEMS, lines.toString());
     } catch (AknReadException e) {
@@ -77,12 +79,34 @@ final class Failures {
 
   /** Returns {@code location: error: detail} and a line break. */
   static String error(SourceLocation location, String detail) {
-    return location.describe() + ": error: " + detail + "\n";
+    return location.describe() + ": error: " + cliTerms(detail) + "\n";
   }
 
   /** Returns {@code location: warning: detail} and a line break. */
   static String warning(SourceLocation location, String detail) {
-    return location.describe() + ": warning: " + detail + "\n";
+    return location.describe() + ": warning: " + cliTerms(detail) + "\n";
+  }
+
+  /**
+   * The library's words for a setting, where its messages suggest one, and the command line's. One table, so that
+   * every command's messages speak of flags, not of Java methods.
+   */
+  private static final ImmutableMap<String, String> API_TO_CLI = ImmutableMap.of(
+      "ValidationMode.LENIENT accepts it", "--lenient accepts it",
+      "AknReader.withNamespaceMigration(true)",
+      "the Lexkit library's AknReader with namespace migration on (the lexkit command reads AKN 3.0 only)",
+      "TextConverter.withCharset(StandardCharsets.UTF_16)", "--charset UTF-16",
+      "withCharset(Charset.forName(\"windows-1251\"))", "--charset windows-1251",
+      "withCharset(Charset.forName(\"windows-1252\"))", "--charset windows-1252",
+      "(TextConverter.withIdentity)", "(--country, --date, --name and --type)");
+
+  /** Replaces the library's names for settings by the command line's flags. */
+  static String cliTerms(String message) {
+    String text = message;
+    for (Map.Entry<String, String> term : API_TO_CLI.entrySet()) {
+      text = text.replace(term.getKey(), term.getValue());
+    }
+    return text;
   }
 
   /**
@@ -114,7 +138,11 @@ final class Failures {
     }
   }
 
-  /** Describes an I/O failure as {@code file: what}, naming the file the operating system named. */
+  /**
+   * Describes an I/O failure as {@code file: what}, naming the file the operating system named (the user's path for
+   * an output: {@code Outputs} never lets its temporary file's name out), made {@linkplain Terminal#printable
+   * printable}.
+   */
   static String describeIo(String source, IOException failure) {
     if (failure instanceof FileSystemException fs) {
       String file = fs.getFile() == null ? source : fs.getFile();
@@ -126,8 +154,9 @@ final class Failures {
       } else {
         reason = fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason();
       }
-      return file + ": error: " + reason.toLowerCase(Locale.ROOT);
+      return Terminal.printable(file) + ": error: " + reason.toLowerCase(Locale.ROOT);
     }
-    return source + ": error: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    return Terminal.printable(source) + ": error: "
+        + (failure.getMessage() == null ? failure.toString() : failure.getMessage());
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.akn.AknDocument;
-import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.AknWriter;
 import org.lexkit.akn.ValidationMode;
@@ -73,11 +72,9 @@ final class FmtCommand extends LexkitCommand {
       try (InputStream in = input.open(terminal())) {
         document = reader.read(in, input.name());
       }
-      StringBuilder lines = new StringBuilder();
-      for (AknProblem problem : document.problems()) {
-        lines.append(problem.describe()).append('\n');
-      }
-      return targets.write(input, SAME_NAME, Outcome.ok(lines.toString(), document.problems().size()),
+      WarningLines lines = batch.warnings().collector();
+      lines.problems(document.problems());
+      return targets.write(input, SAME_NAME, Outcome.ok(lines.toString(), lines.count()),
           out -> writer.write(document, out));
     }, Batch.Summary.WHEN_SEVERAL);
   }

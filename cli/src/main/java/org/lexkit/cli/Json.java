@@ -75,6 +75,10 @@ final class Json {
     return name(name).value(value);
   }
 
+  Json member(String name, boolean value) {
+    return name(name).value(value);
+  }
+
   @Override
   public String toString() {
     return out.toString();

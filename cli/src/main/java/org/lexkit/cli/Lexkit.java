@@ -41,7 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = Lexkit.Version.class,
     description = {
       "Legal documents as data: plain text to Akoma Ntoso 3.0, and Akoma Ntoso validated, formatted, amended,"
-          + " compared and rendered.",
+          + " compared, rendered, exported and taken to a date; the rights of versions reported side by side.",
       "",
       "Every command takes files, directories and globs (\"docs/**.xml\"); '-' is standard input or output."
           + " Several inputs are processed on all processors, with a progress bar on a terminal and a summary."
@@ -68,8 +68,12 @@ public final class Lexkit implements Callable<Integer> {
       .put("validate", ValidateCommand::new)
       .put("fmt", FmtCommand::new)
       .put("apply", ApplyCommand::new)
+      .put("rights", RightsCommand::new)
       .put("diff", DiffCommand::new)
       .put("render", RenderCommand::new)
+      .put("export", ExportCommand::new)
+      .put("at", AtCommand::new)
+      .put("report", ReportCommand::new)
       .build();
 
   private final Terminal terminal;

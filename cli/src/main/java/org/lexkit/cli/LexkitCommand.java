@@ -1,17 +1,26 @@
 package org.lexkit.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.lexkit.akn.AknReader;
+import org.lexkit.akn.ValidationMode;
+import org.lexkit.core.document.LegalDocument;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -63,27 +72,78 @@ abstract class LexkitCommand implements Callable<Integer> {
   }
 
   /**
+   * Reads each Akoma Ntoso document of {@code inputs} and writes what {@code render} makes of it: to {@code output}
+   * for one input, or to a file per input (the input's name with {@code extension}) below the output directory.
+   *
+   * @return the exit code of the batch
+   */
+  int eachDocument(List<String> inputs, @Nullable String output, String extension,
+      @Nullable ValidationOptions validation, BatchOptions batch, String verb,
+      Function<LegalDocument, String> render) {
+    ImmutableList<Input> files = Inputs.expand(inputs, ".xml");
+    UnaryOperator<String> rename = name -> ConvertCommand.stripExtension(
+        ConvertCommand.stripExtension(name, ".xml"), ".akn") + extension;
+    Targets targets = targets(files, output, rename);
+    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
+    return new Batch(terminal(), batch, spec.name(), verb).run(files, (input, index) -> {
+      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal(), batch.warnings());
+      String rendered = render.apply(read.value());
+      return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
+    }, Batch.Summary.WHEN_SEVERAL);
+  }
+
+  /**
+   * Writes a command's one report to {@code output}, or to standard output when it is absent or {@code -}.
+   *
+   * @return the exit code: 0, or 3 when the report cannot be written
+   */
+  int writeReport(@Nullable String output, byte[] bytes) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (isStdout(output)) {
+      return Failures.writeStdout(terminal(), bytes, message -> {
+        err.println(message);
+        err.flush();
+      }) ? ExitCodes.OK : ExitCodes.IO;
+    }
+    Outcome written = Failures.run(output, () -> {
+      Outputs.write(Path.of(output), out -> out.write(bytes));
+      return Outcome.ok("", 0);
+    });
+    err.print(written.stderr());
+    err.flush();
+    return written.exitCode();
+  }
+
+  /**
    * Returns the output of a command that writes one file per input: for one input, {@code output} itself (a file,
-   * or standard output when absent or {@code -}); for several, {@code output} must be a directory (created when
-   * missing), and each input's file is its path below the directory or glob it came from, renamed by
-   * {@code rename}.
+   * standard output when absent or {@code -}, or a directory when it exists as one or ends with {@code /}); for
+   * several, {@code output} must be a directory (created when missing), and each input's file is its path below the
+   * directory or glob it came from, renamed by {@code rename}.
    *
    * @throws UsageException if several inputs have no output directory, two inputs would share an output, or an
    *     output is an input
    */
-  static Targets targets(ImmutableList<Input> inputs, @Nullable String output,
-      UnaryOperator<String> rename) {
+  static Targets targets(ImmutableList<Input> inputs, @Nullable String output, UnaryOperator<String> rename) {
+    return targets(inputs, output, rename, inputs);
+  }
+
+  /**
+   * Returns the outputs of {@code inputs} as {@link #targets(ImmutableList, String, UnaryOperator)} does, checking
+   * each against every one of {@code checked} (for {@code apply}: the document and the acts).
+   */
+  static Targets targets(ImmutableList<Input> inputs, @Nullable String output, UnaryOperator<String> rename,
+      Collection<Input> checked) {
     if (inputs.size() == 1) {
       if (isStdout(output)) {
         return new Targets(null, null);
       }
       Path file = Path.of(output);
-      if (Files.isDirectory(file)) {
-        Path target = file.resolve(rename.apply(inputs.get(0).relative().getFileName().toString()));
-        Outputs.checkNotAnInput(target, inputs);
+      if (Files.isDirectory(file) || output.endsWith("/") || output.endsWith(File.separator)) {
+        Path target = Targets.below(file, inputs.get(0), rename);
+        Outputs.checkNotAnInput(target, checked);
         return new Targets(file, null);
       }
-      Outputs.checkNotAnInput(file, inputs);
+      Outputs.checkNotAnInput(file, checked);
       return new Targets(null, file);
     }
     if (isStdout(output)) {
@@ -91,16 +151,17 @@ abstract class LexkitCommand implements Callable<Integer> {
     }
     Path directory = Path.of(output);
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new UsageException(output + " is a file; " + inputs.size() + " inputs need an output directory");
+      throw new UsageException(Terminal.printable(output) + " is a file; " + inputs.size()
+          + " inputs need an output directory");
     }
     Set<Path> taken = new HashSet<>();
     for (Input input : inputs) {
       Path target = Targets.below(directory, input, rename);
       if (!taken.add(target.toAbsolutePath().normalize())) {
-        throw new UsageException("two inputs would both be written to " + target
+        throw new UsageException("two inputs would both be written to " + Terminal.printable(target.toString())
             + "; give them separate commands or output directories");
       }
-      Outputs.checkNotAnInput(target, inputs);
+      Outputs.checkNotAnInput(target, checked);
     }
     return new Targets(directory, null);
   }

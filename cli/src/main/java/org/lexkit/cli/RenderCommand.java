@@ -1,14 +1,8 @@
 package org.lexkit.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
-import org.lexkit.akn.AknReader;
-import org.lexkit.akn.ValidationMode;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.text.TextRenderer;
 import picocli.CommandLine.ArgGroup;
@@ -27,7 +21,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = Lexkit.Version.class,
     description = {
       "Render Akoma Ntoso documents for reading: plain text in the canonical layout that 'lexkit convert' reads"
-          + " back, or a self-contained HTML page (inline CSS; each provision's id is its eId, for links).",
+          + " back, a self-contained HTML page (inline CSS, no script; a table of contents, and each provision's id"
+          + " is its eId, for links), or JSON.",
       "Content the model does not represent is reported as a warning, not dropped silently."
     },
     sortOptions = false,
@@ -41,10 +36,19 @@ final class RenderCommand extends LexkitCommand {
   /** The output formats. */
   enum Format {
     TEXT,
-    HTML;
+    HTML,
+    JSON;
 
     String extension() {
       return "." + name().toLowerCase(Locale.ROOT).replace("text", "txt");
+    }
+
+    String render(LegalDocument document, TextRenderer text) {
+      return switch (this) {
+        case TEXT -> text.render(document);
+        case HTML -> HtmlPage.render(document);
+        case JSON -> DocumentJson.render(document);
+      };
     }
   }
 
@@ -53,7 +57,7 @@ final class RenderCommand extends LexkitCommand {
   List<String> inputs = List.of();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text or html (default: ${DEFAULT-VALUE}).")
+      description = "text, html or json (the model, as 'lexkit export' writes it; default: ${DEFAULT-VALUE}).")
   Format format = Format.TEXT;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUTPUT",
@@ -68,16 +72,8 @@ final class RenderCommand extends LexkitCommand {
 
   @Override
   int execute() {
-    ImmutableList<Input> files = Inputs.expand(inputs, ".xml");
-    UnaryOperator<String> rename = name -> ConvertCommand.stripExtension(
-        ConvertCommand.stripExtension(name, ".xml"), ".akn") + format.extension();
-    Targets targets = targets(files, output, rename);
-    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
     TextRenderer renderer = TextRenderer.create();
-    return new Batch(terminal(), batch, "render", "rendered").run(files, (input, index) -> {
-      Documents.Read<LegalDocument> read = Documents.document(reader, input, terminal(), batch.warnings());
-      String rendered = format == Format.HTML ? HtmlPage.render(read.value()) : renderer.render(read.value());
-      return targets.write(input, rename, read.outcome(), out -> out.write(rendered.getBytes(UTF_8)));
-    }, Batch.Summary.WHEN_SEVERAL);
+    return eachDocument(inputs, output, format.extension(), validation, batch, "rendered",
+        document -> format.render(document, renderer));
   }
 }

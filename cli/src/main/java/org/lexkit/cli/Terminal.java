@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The streams a lexkit run reads and writes, and whether standard error is an interactive terminal (which decides
@@ -56,5 +57,38 @@ public record Terminal(InputStream in, OutputStream out, OutputStream err, boole
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       return false;
     }
+  }
+
+  /**
+   * Returns {@code text}, a file name or argument, safe to print in a diagnostic line: control characters (C0, DEL,
+   * C1: newlines, ANSI escapes) and the bidirectional formatting characters are written as backslash escapes
+   * ({@code \n}, {@code \t}, {@code \r}, else a backslash, {@code u} and four hex digits). A file whose name holds
+   * a newline and {@code x.xml:1:1: error: forged} can then neither start a line of its own nor recolour or
+   * reorder the terminal's text.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f || c == 0x061c;
+      if (unsafe && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!unsafe) {
+          out.append(c);
+        } else if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else {
+          out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.InputStream;
 import java.util.List;
 import org.lexkit.akn.AknDocument;
-import org.lexkit.akn.AknProblem;
 import org.lexkit.akn.AknReader;
 import org.lexkit.akn.ValidationMode;
 import picocli.CommandLine.Command;
@@ -68,11 +67,9 @@ final class ValidateCommand extends LexkitCommand {
       try (InputStream in = input.open(terminal())) {
         document = reader.read(in, input.name()); // the lossless layer: every element is checked
       }
-      StringBuilder lines = new StringBuilder();
-      for (AknProblem problem : document.problems()) {
-        lines.append(problem.describe()).append('\n');
-      }
-      return Outcome.ok(lines.toString(), document.problems().size());
+      WarningLines lines = batch.warnings().collector();
+      lines.problems(document.problems());
+      return Outcome.ok(lines.toString(), lines.count());
     }, Batch.Summary.ALWAYS);
   }
 }

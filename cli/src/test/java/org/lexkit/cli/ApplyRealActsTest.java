@@ -35,6 +35,6 @@ class ApplyRealActsTest {
 
     Cli.Result diff = Cli.run("diff", target.toString(), out.toString(), "--no-validate");
     assertThat(diff.stdout()).as(diff.toString())
-        .contains("  words art_1__para_1: ").contains("1. [-Fall-]{+Beispiel+}");
+        .contains("geändert: Artikel 1(1)\n    Hier steht eine Regelung zum 1. [-Fall-]{+Beispiel+} die es");
   }
 }

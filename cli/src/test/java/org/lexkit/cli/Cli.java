@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,6 +58,15 @@ final class Cli {
     Terminal terminal = new Terminal(new ByteArrayInputStream(stdin), out, err, interactive);
     int exitCode = Lexkit.commandLine(terminal).execute(args);
     return new Result(exitCode, out.toByteArray(), err.toString(UTF_8));
+  }
+
+  /** The command line that runs lexkit with {@code args} in a fresh JVM on the tests' class path. */
+  static List<String> freshJvm(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.lexkit.cli.Lexkit"));
+    command.addAll(List.of(args));
+    return command;
   }
 
   /** Copies the test resource {@code name} (from {@code org/lexkit/cli/}) into {@code directory}. */

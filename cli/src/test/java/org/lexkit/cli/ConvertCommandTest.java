@@ -135,11 +135,43 @@ class ConvertCommandTest {
         .isEqualTo(2);
     assertThat(Cli.run("convert", file, "--charset", "no-such-charset").exitCode()).isEqualTo(2);
     assertThat(Cli.run("convert").exitCode()).isEqualTo(2);
-    Cli.Result language = Cli.run("convert", file, "--lang", "deu");
+    Cli.Result language = Cli.run("convert", file, "--lang", "fin");
     assertThat(language.exitCode()).isEqualTo(2);
-    assertThat(language.err()).contains("--lang deu has no heading profile; known languages: rus, kaz, eng")
-        .contains("Try 'lexkit convert --help'");
+    assertThat(language.err()).contains("--lang fin has no heading profile; known languages: rus, kaz, eng, deu, fra,"
+        + " ita, spa, por, pol, ukr, ell, nld, cym").contains("Try 'lexkit convert --help'");
+    Cli.Result early = Cli.run("convert", file, "--country", "kz", "--date", "1995-08-30", "--version-date",
+        "1990-01-01");
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("--version-date 1990-01-01 is before the work's date 1995-08-30 (--date)");
+    assertThat(Cli.run("convert", file, "--title", " ").exitCode()).isEqualTo(2);
     assertThat(Cli.filesBelow(dir)).containsExactly("small-act.en.txt");
+  }
+
+  @Test
+  void convert_versionDateAndTitle_setTheExpressionDateAndTheTitle() throws Exception {
+    Path text = Cli.copy("small-act.en.txt", dir);
+    Path out = dir.resolve("act.xml");
+
+    Cli.Result run = Cli.run("convert", text.toString(), "-o", out.toString(), "--country", "gb", "--date",
+        "2020-05-01", "--name", "community-gardens", "--version-date", "2024-01-01", "--title",
+        "Community Gardens Act 2020 (consolidated)");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    LegalDocument document = AknReader.create().readDocument(out).value();
+    assertThat(document.identity().date()).isEqualTo(LocalDate.of(2020, 5, 1));
+    assertThat(document.identity().versionDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(document.title()).isEqualTo("Community Gardens Act 2020 (consolidated)");
+  }
+
+  @Test
+  void convert_lessFittingLang_warnsWithTheBetterOne() throws Exception {
+    Path text = Cli.copy("small-act.en.txt", dir);
+
+    Cli.Result run = Cli.run("convert", text.toString(), "-o", dir.resolve("act.xml").toString(), "--lang", "deu");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
+    assertThat(run.err()).contains("warning: the text fits heading profile 'english' (language eng")
+        .contains("better than the chosen 'german'");
   }
 
   @Test

@@ -22,6 +22,8 @@ import org.lexkit.testing.fuzz.FuzzCampaign;
 import org.lexkit.testing.fuzz.FuzzFinding;
 import org.lexkit.testing.fuzz.FuzzReport;
 import org.lexkit.testing.fuzz.FuzzTarget;
+import org.lexkit.testing.fuzz.Mutation;
+import org.lexkit.testing.fuzz.ResourceMutations;
 import org.lexkit.testing.fuzz.Seed;
 
 /**
@@ -61,7 +63,8 @@ class ConvertFuzzTest {
     ImmutableList<Seed> seeds = builder.build();
     long cases = Long.getLong("lexkit.fuzz.cases", DEFAULT_CASES);
 
-    FuzzReport report = FuzzCampaign.of(seeds, ByteMutations.all(seeds), new ConvertTarget(dir))
+    FuzzReport report = FuzzCampaign.of(seeds, ImmutableList.<Mutation>builder().addAll(ByteMutations.all(seeds))
+        .addAll(ResourceMutations.all()).build(), new ConvertTarget(dir))
         .withCases(cases)
         .withSeed(Long.getLong("lexkit.fuzz.seed", 20261128))
         .withThreads(Math.min(2, Runtime.getRuntime().availableProcessors()))

@@ -53,7 +53,8 @@ class HostileCliTest {
 
   /** Each place a command reads XML from a file. */
   enum Use {
-    VALIDATE, FMT, RENDER, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT;
+    VALIDATE, FMT, RENDER, RIGHTS, DIFF_OLD, DIFF_NEW, APPLY_DOCUMENT, APPLY_AMENDMENT, EXPORT, AT_DOCUMENT, AT_AMENDMENT,
+    REPORT;
 
     String[] args(Path hostile, Path document, Path amendment, Path out) {
       String h = hostile.toString();
@@ -65,12 +66,22 @@ class HostileCliTest {
           return new String[] {"fmt", h, "-o", o, "-q"};
         case RENDER:
           return new String[] {"render", h, "-o", o, "-q"};
+        case RIGHTS:
+          return new String[] {"rights", h, "-o", o, "-q"};
         case DIFF_OLD:
           return new String[] {"diff", h, document.toString(), "-o", o, "-q"};
         case DIFF_NEW:
           return new String[] {"diff", document.toString(), h, "-o", o, "-q"};
         case APPLY_DOCUMENT:
           return new String[] {"apply", h, amendment.toString(), "-o", o, "-q"};
+        case EXPORT:
+          return new String[] {"export", h, "-o", o, "-q"};
+        case AT_DOCUMENT:
+          return new String[] {"at", h, amendment.toString(), "--date", "2026-12-31", "-o", o};
+        case AT_AMENDMENT:
+          return new String[] {"at", document.toString(), h, "--date", "2026-12-31", "-o", o};
+        case REPORT:
+          return new String[] {"report", document.toString(), h, "-o", o};
         default:
           return new String[] {"apply", document.toString(), h, "-o", o, "-q"};
       }
@@ -215,6 +226,97 @@ class HostileCliTest {
     }
   }
 
+  // ------------------------------------------------------------------ issue 17: resources that never run away
+
+  @Test
+  void namespaceDeclarations_200000OnOneElement_refusedAtTheElement() throws IOException {
+    assertRefusedEverywhere(hostile("namespaces.xml", HostileXml.namespaceDeclarationsOnOneElement(200_000)),
+        "more than 1000 namespace declarations", 2, QUICKLY);
+  }
+
+  @Test
+  void namespaceDeclarations_floodOf14MB_refusedAtTheDocumentLimit() throws IOException {
+    assertRefusedEverywhere(hostile("namespace-flood.xml", HostileXml.namespaceFlood(64, 9_000)),
+        "more than 1000 namespace declarations", 2, QUICKLY);
+  }
+
+  @Test
+  void modelCommands_rightIdAndGroundOfThousandsOfWords_locatedErrorNotStackOverflow() throws IOException {
+    // Schema-valid; before, the patterns of RightId and CanonicalGround overflowed the stack (exit 4).
+    String words = "a-".repeat(2_000);
+    Path hostile = hostile("long-right-id.xml", Files.readString(document)
+        .replace("peaceful-assembly", "peaceful-" + words + "assembly")
+        .replace("lexkit.ground.NATIONAL_SECURITY", "lexkit.ground.NATIONAL_" + "A_".repeat(2_000) + "SECURITY"));
+    for (Use use : List.of(Use.RENDER, Use.DIFF_OLD, Use.DIFF_NEW, Use.APPLY_DOCUMENT)) {
+      Path outDir = Files.createDirectories(dir.resolve("out-long-id-" + use));
+      Cli.Result run = assertTimeoutPreemptively(QUICKLY,
+          () -> Cli.run(use.args(hostile, document, amendment, outDir.resolve("out.xml"))), use::toString);
+      assertThat(run.exitCode()).as("%s: %s", use, run).isEqualTo(1);
+      assertThat(run.err()).as("%s", use).containsPattern(Pattern.quote(hostile.toString())
+          + ":[1-9][0-9]*:[1-9][0-9]*: error: [^\n]*at most 64 characters");
+      try (Stream<Path> left = Files.list(outDir)) {
+        assertThat(left).as("%s left files behind", use).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void convert_tenMegabyteText_refusedAtTheDefaultSizeLimit() throws IOException {
+    // The default limit follows the heap (about 4 MiB in 256 MiB); before, a 10 MB text exhausted the heap.
+    Path text = dir.resolve("huge.txt");
+    try (OutputStream out = Files.newOutputStream(text)) {
+      byte[] line = "Article 1. The text of a document that is far too long for this heap.\n".getBytes(UTF_8);
+      for (long written = 0; written < 10_000_000; written += line.length) {
+        out.write(line);
+      }
+    }
+    Path outDir = Files.createDirectories(dir.resolve("out-huge-text"));
+    Cli.Result run = assertTimeoutPreemptively(QUICKLY,
+        () -> Cli.run("convert", text.toString(), "-o", outDir.resolve("huge.xml").toString()));
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.err()).containsPattern(Pattern.quote(text.toString())
+        + ":[1-9][0-9]*:[1-9][0-9]*: error: the input is larger than the size limit of "
+        + org.lexkit.text.TextConverter.defaultSizeLimit() + " bytes");
+    try (Stream<Path> left = Files.list(outDir)) {
+      assertThat(left).isEmpty();
+    }
+    Files.delete(text);
+  }
+
+  @Test
+  void convert_devZero_refusedAfterTheSizeLimit_notAfterFillingTheHeap() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Cli.Result run = assertTimeoutPreemptively(QUICKLY,
+        () -> Cli.run("convert", zero.toString(), "--max-size", "1M", "-o", dir.resolve("zero.xml").toString()));
+    assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
+    assertThat(run.err()).startsWith("/dev/zero:1:1048577: error: the input is larger than the size limit of"
+        + " 1048576 bytes");
+    assertThat(dir.resolve("zero.xml")).doesNotExist();
+  }
+
+  @Test
+  void render_nestedThousandCharacterNumbers_outputBoundedByTheInput() throws IOException {
+    // Before, each HTML id repeated every ancestor's number: 275 KB of such a document rendered to 316 MB.
+    int levels = 150;
+    StringBuilder open = new StringBuilder();
+    StringBuilder close = new StringBuilder();
+    for (int i = 1; i <= levels; i++) {
+      String num = i + "0".repeat(1_000);
+      open.append("<point eId=\"p").append(i).append("\"><num>").append(num).append("</num>");
+      close.append("</point>");
+    }
+    String body = "<article eId=\"art_1\"><num>1</num>" + open + "<content><p>x</p></content>" + close
+        + "</article>";
+    Path hostile = hostile("amplifier.xml", org.lexkit.testing.akn.Akn.act(body)
+        .replace("<body>", "<preface><p><docTitle>Amplifier</docTitle></p></preface><body>"));
+    Path out = dir.resolve("amplifier.html");
+    Cli.Result run = assertTimeoutPreemptively(QUICKLY,
+        () -> Cli.run("render", hostile.toString(), "--no-validate", "--format", "html", "-o", out.toString()));
+    assertThat(run.exitCode()).as("%s", run).isZero();
+    assertThat(Files.size(out)).isLessThan(4 * Files.size(hostile) + 100_000);
+  }
+
   @Test
   void hostileSuite_runsInA256MiBHeap() {
     assertThat(Runtime.getRuntime().maxMemory()).as("max heap; run this class with -Xmx256m")
@@ -227,6 +329,7 @@ class HostileCliTest {
     // convert reads no XML (plain text; the text module's TextFuzzTest covers its input).
     assertThat(Lexkit.commandLine(new Terminal(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
         OutputStream.nullOutputStream(), false)).getSubcommands().keySet())
-        .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render"));
+        .containsExactlyInAnyOrderElementsOf(List.of("convert", "validate", "fmt", "apply", "diff", "render",
+            "export", "at", "report", "rights"));
   }
 }

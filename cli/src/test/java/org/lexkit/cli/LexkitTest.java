@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class LexkitTest {
-  private static final String[] COMMANDS = {"convert", "validate", "fmt", "apply", "diff", "render"};
+  private static final String[] COMMANDS = {"convert", "validate", "fmt", "apply", "diff", "render", "export", "at", "report"};
 
   @Test
   void help_everyCommand_showsExamplesAndExitCodes() {

@@ -9,7 +9,6 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -77,10 +76,7 @@ class OutputsTest {
       Cli.copy("small-act.en.txt", texts, String.format(java.util.Locale.ROOT, "act%03d.txt", i));
     }
     Path out = dir.resolve("out");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "org.lexkit.cli.Lexkit", "convert", texts.toString(), "-o", out.toString(), "-q", "--lang", "eng"));
+    List<String> command = Cli.freshJvm("convert", texts.toString(), "-o", out.toString(), "-q", "--lang", "eng");
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("output.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

@@ -5,15 +5,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -63,8 +69,29 @@ public final class HeadingProfile {
   public static final HeadingProfile RUSSIAN = builtIn("russian");
   /** Kazakh official texts: "I бөлім", "1-тарау", "1-бап", "1.", "1)", «Ескерту.» notes. */
   public static final HeadingProfile KAZAKH = builtIn("kazakh");
+  /** German: Buch, Teil, Abschnitt ("Erster Abschnitt", "IV a."), "§ 1", "Art 12a", "(1)", "1.", "a)". */
+  public static final HeadingProfile GERMAN = builtIn("german");
+  /** French: Livre, Titre, Chapitre, Section ("Titre Ier bis"), "Article 1er", "Article 16-1-1", "1°". */
+  public static final HeadingProfile FRENCH = builtIn("french");
+  /** Italian: Libro, Titolo, Capo, Sezione, "Art. 3-bis.", commi "1-bis.", lettere "a)", AGGIORNAMENTO notes. */
+  public static final HeadingProfile ITALIAN = builtIn("italian");
+  /** Spanish: TÍTULO, CAPÍTULO PRIMERO, Sección 1.ª, "Artículo 1.", "1.", "a)", disposiciones. */
+  public static final HeadingProfile SPANISH = builtIn("spanish");
+  /** Portuguese: TÍTULO, CAPÍTULO, Seção, "Art. 5º", "§ 1º", "Parágrafo único", incisos "I -", "a)". */
+  public static final HeadingProfile PORTUGUESE = builtIn("portuguese");
+  /** Polish: Rozdział, Dział, "Art. 4.", ustępy "1.", punkty "1)", litery "a)". */
+  public static final HeadingProfile POLISH = builtIn("polish");
+  /** Ukrainian: Розділ, Глава, "Стаття 148-1.", "1.", "1)", "а)", notes in braces. */
+  public static final HeadingProfile UKRAINIAN = builtIn("ukrainian");
+  /** Greek: ΜΕΡΟΣ, ΚΕΦΑΛΑΙΟ Α΄, "Άρθρο 1", "1.", "α)". */
+  public static final HeadingProfile GREEK = builtIn("greek");
+  /** Dutch: Boek, Hoofdstuk, Afdeling, "Artikel 1a", "Artikel 3:15", leden "1.", "a.". */
+  public static final HeadingProfile DUTCH = builtIn("dutch");
+  /** Welsh: RHAN, PENNOD, sections "1 Trosolwg", "(1)", "(a)", ATODLEN. */
+  public static final HeadingProfile WELSH = builtIn("welsh");
 
-  private static final ImmutableList<HeadingProfile> BUILT_IN = ImmutableList.of(RUSSIAN, KAZAKH, ENGLISH);
+  private static final ImmutableList<HeadingProfile> BUILT_IN = ImmutableList.of(RUSSIAN, KAZAKH, ENGLISH, GERMAN,
+      FRENCH, ITALIAN, SPANISH, PORTUGUESE, POLISH, UKRAINIAN, GREEK, DUTCH, WELSH);
 
   private final String definition;
   private final String name;
@@ -76,10 +103,17 @@ public final class HeadingProfile {
   private final @Nullable Pattern repealedNote;
   private final @Nullable Pattern preamble;
   private final @Nullable Pattern pageNumber;
+  private final @Nullable Pattern insertion;
   private final ImmutableList<ActName> acts;
   private final @Nullable String defaultAct;
   private final @Nullable Pattern reference;
   private final String sourceTemplate;
+  private final ImmutableMap<String, Integer> ordinals;
+  private final ImmutableSet<String> words;
+  private final @Nullable ProvisionKind eitherOuter;
+  private final @Nullable ProvisionKind eitherInner;
+  /** The profile with the either-order levels the other way round; computed on first use. */
+  private volatile @Nullable HeadingProfile swapped;
   private final @Nullable Pattern actNames;
   private final boolean referenceHasNumber;
   /** Lazily filled: which levels a line starting with a given character may open. Races only recompute. */
@@ -96,12 +130,91 @@ public final class HeadingProfile {
     this.repealedNote = b.repealedNote;
     this.preamble = b.preamble;
     this.pageNumber = b.pageNumber;
+    this.insertion = b.insertion;
     this.acts = ImmutableList.copyOf(b.acts);
     this.defaultAct = b.defaultAct;
     this.reference = b.reference;
     this.sourceTemplate = b.source;
+    this.ordinals = ImmutableMap.copyOf(b.ordinals);
+    this.words = ImmutableSet.copyOf(b.words);
+    this.eitherOuter = b.eitherOuter;
+    this.eitherInner = b.eitherInner;
     this.actNames = actNames(acts);
     this.referenceHasNumber = reference != null && reference.pattern().contains("(?<no>");
+  }
+
+  private static int rankOf(List<Level> levels, @Nullable ProvisionKind kind) {
+    for (Level level : levels) {
+      if (level.kind() == kind) {
+        return level.rank();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the profile whose levels nest the way {@code text} uses them: for a profile with an {@code eitherorder}
+   * pair (English "Section" and "Article": the Kazakh constitution's sections hold articles, the United States'
+   * articles hold sections), the level whose heading comes first in the text is the outer one. Otherwise, or when
+   * the text uses them in the declared order, this profile.
+   */
+  HeadingProfile orderedFor(CharSequence text) {
+    if (eitherOuter == null) {
+      return this;
+    }
+    Level outer = levels.get(rankOf(levels, eitherOuter));
+    Level inner = levels.get(outer.rank() + 1);
+    Matcher outerMatcher = outer.label().matcher("");
+    Matcher innerMatcher = inner.label().matcher("");
+    int start = 0;
+    int length = text.length();
+    while (start < length) {
+      int end = start;
+      while (end < length && text.charAt(end) != '\n') {
+        end++;
+      }
+      String line = text.subSequence(start, end).toString().strip();
+      start = end + 1;
+      if (line.isEmpty()) {
+        continue;
+      }
+      int candidates = candidatesFor(line.charAt(0));
+      if ((candidates & (1 << outer.rank())) != 0 && isKeyword(outer.match(line, outerMatcher))) {
+        return this;
+      }
+      if ((candidates & (1 << inner.rank())) != 0 && isKeyword(inner.match(line, innerMatcher))) {
+        return swapped();
+      }
+    }
+    return this;
+  }
+
+  private static boolean isKeyword(Level.@Nullable LabelMatch match) {
+    return match != null && hasKeyword(match.num());
+  }
+
+  private HeadingProfile swapped() {
+    HeadingProfile result = swapped;
+    if (result == null) {
+      String[] lines = definition.split("\n", -1);
+      int outerLine = -1;
+      int innerLine = -1;
+      for (int i = 0; i < lines.length; i++) {
+        List<String> words = Splitter.on(Pattern.compile("\\s+")).omitEmptyStrings().limit(3).splitToList(lines[i]);
+        if (words.size() == 3 && words.get(0).equals("level")) {
+          ProvisionKind kind = Builder.kind(words.get(1));
+          outerLine = kind == eitherOuter && outerLine < 0 ? i : outerLine;
+          innerLine = kind == eitherInner && innerLine < 0 ? i : innerLine;
+        }
+      }
+      String outer = lines[outerLine];
+      lines[outerLine] = lines[innerLine];
+      lines[innerLine] = outer;
+      result = parse(String.join("\n", lines).replaceFirst("(?m)^eitherorder\\s+(\\S+)\\s+(\\S+)",
+          "eitherorder $2 $1"));
+      swapped = result;
+    }
+    return result;
   }
 
   /** All act-name patterns as one alternation with groups a0, a1, ..., so that a note is scanned once. */
@@ -150,6 +263,12 @@ public final class HeadingProfile {
         "profile %s needs a 'language' line with an ISO 639-2 code such as rus, not '%s'", b.name, b.language);
     checkArgument(!b.levels.isEmpty(), "profile %s declares no 'level' lines", b.name);
     checkArgument(b.levels.size() <= MAX_LEVELS, "profile %s declares more than %s levels", b.name, MAX_LEVELS);
+    if (b.eitherOuter != null) {
+      int outer = rankOf(b.levels, b.eitherOuter);
+      int inner = rankOf(b.levels, b.eitherInner);
+      checkArgument(outer >= 0 && inner == outer + 1, "profile %s: eitherorder %s %s names two adjacent levels, the"
+          + " outer first", b.name, b.eitherOuter, b.eitherInner);
+    }
     if (b.noteLevel != null) {
       b.noteRank = -1;
       for (Level level : b.levels) {
@@ -233,6 +352,12 @@ public final class HeadingProfile {
     return levels;
   }
 
+  /** Returns the position an ordinal word names ("erster" is 1, "primera" is 1), or -1; {@code token} is lower case. */
+  int ordinalWord(String token) {
+    Integer position = ordinals.get(token);
+    return position == null ? -1 : position;
+  }
+
   boolean isNote(String line) {
     return note != null && note.matcher(line).lookingAt();
   }
@@ -256,6 +381,11 @@ public final class HeadingProfile {
 
   @Nullable Pattern pageNumber() {
     return pageNumber;
+  }
+
+  /** Returns the editor's insertion marker that may stand before a label ("((" in Normattiva), or null. */
+  @Nullable Pattern insertion() {
+    return insertion;
   }
 
   ImmutableList<ActName> acts() {
@@ -371,67 +501,170 @@ public final class HeadingProfile {
     return value < 10 ? "0" + value : Integer.toString(value);
   }
 
+  /** Characters of the text sampled for its words: enough to tell languages apart, cheap on large inputs. */
+  private static final int WORD_SAMPLE = 1 << 16;
+  /** Characters of the text sampled for heading lines. */
+  private static final int LINE_SAMPLE = 1 << 20;
+  /** Characters sampled to check a given profile against the others: a cheap check on every conversion. */
+  private static final int FIT_SAMPLE = 1 << 14;
+  /** A heading line says more about the profile than a common word does. */
+  private static final int HEADING_WEIGHT = 5;
+
   static Detection detectWithReason(CharSequence text) {
     checkNotNull(text, "text");
-    int[] scores = new int[BUILT_IN.size()];
-    int kazakhLetters = 0;
+    List<Fit> fits = fits(text, BUILT_IN, LINE_SAMPLE);
+    Fit best = fits.get(0);
+    for (Fit fit : fits) {
+      if (fit.score() > best.score()) {
+        best = fit;
+      }
+    }
+    if (best.score() > 0) {
+      return new Detection(best.profile(), "detected heading profile '" + best.profile().name + "' ("
+          + best.headingLines() + " heading or note lines match it, " + best.wordHits()
+          + " of its common words occur)");
+    }
+    HeadingProfile byScript = byScript(text);
+    return new Detection(byScript, "no headings or words of any built-in profile recognised; chose heading profile '"
+        + byScript.name + "' from the script of the text");
+  }
+
+  private static HeadingProfile byScript(CharSequence text) {
     int cyrillic = 0;
+    int kazakh = 0;
+    int greek = 0;
     int latin = 0;
+    for (int i = 0, n = Math.min(text.length(), WORD_SAMPLE); i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+      if (block == Character.UnicodeBlock.CYRILLIC) {
+        cyrillic++;
+        kazakh += "әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0 ? 1 : 0;
+      } else if (block == Character.UnicodeBlock.GREEK) {
+        greek++;
+      } else {
+        latin++;
+      }
+    }
+    if (cyrillic > latin && cyrillic > greek) {
+      return kazakh * 50 > cyrillic ? KAZAKH : RUSSIAN;
+    }
+    return greek > latin ? GREEK : ENGLISH;
+  }
+
+  /**
+   * How well each of {@code profiles} fits {@code text}: the lines that are its headings or notes (keyword lines,
+   * not bare numbers, which every language shares), and how many of the first words are its common words.
+   */
+  static List<Fit> fits(CharSequence text, List<HeadingProfile> profiles, int lineSample) {
+    int[] headings = new int[profiles.size()];
+    int[] words = new int[profiles.size()];
+    int length = text.length();
+    int limit = Math.min(length, lineSample);
     int lineStart = 0;
     int lines = 0;
-    int length = text.length();
-    // A sample is enough to tell languages apart, and keeps detection cheap on large inputs.
-    int limit = Math.min(length, 1 << 20);
     for (int i = 0; i <= limit && lines < 20_000; i++) {
       if (i == limit || text.charAt(i) == '\n') {
         String line = text.subSequence(lineStart, i).toString().strip();
         lineStart = i + 1;
         lines++;
-        if (line.isEmpty()) {
-          continue;
-        }
-        for (int p = 0; p < BUILT_IN.size(); p++) {
-          if (BUILT_IN.get(p).isKeywordLine(line)) {
-            scores[p]++;
+        if (!line.isEmpty()) {
+          for (int p = 0; p < profiles.size(); p++) {
+            if (profiles.get(p).isKeywordLine(line)) {
+              headings[p]++;
+            }
           }
         }
-        continue;
       }
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'z' && Character.isLetter(c)) {
-        latin++;
-      } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-        cyrillic++;
-        if ("әғқңөұүһіӘҒҚҢӨҰҮҺІ".indexOf(c) >= 0) {
-          kazakhLetters++;
+    }
+    int wordLimit = Math.min(length, WORD_SAMPLE);
+    int start = -1;
+    for (int i = 0; i <= wordLimit; i++) {
+      boolean letter = i < wordLimit && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+        start = -1;
+        for (int p = 0; p < profiles.size(); p++) {
+          if (profiles.get(p).words.contains(word)) {
+            words[p]++;
+          }
         }
       }
     }
-    int best = 0;
-    for (int p = 1; p < scores.length; p++) {
-      if (scores[p] > scores[best]) {
-        best = p;
+    List<Fit> fits = new ArrayList<>(profiles.size());
+    for (int p = 0; p < profiles.size(); p++) {
+      fits.add(new Fit(profiles.get(p), headings[p], words[p]));
+    }
+    return fits;
+  }
+
+  /**
+   * Returns a sentence saying that a built-in profile fits {@code text} clearly better than {@code chosen} (over
+   * twice its score, on a sample of the text), or null when none does.
+   */
+  static @Nullable String betterFit(CharSequence text, HeadingProfile chosen) {
+    List<HeadingProfile> profiles = new ArrayList<>(BUILT_IN);
+    if (!profiles.contains(chosen)) {
+      profiles.add(chosen);
+    }
+    List<Fit> fits = fits(text.subSequence(0, Math.min(text.length(), FIT_SAMPLE)), profiles, FIT_SAMPLE);
+    Fit mine = fits.get(profiles.indexOf(chosen));
+    Fit best = mine;
+    for (Fit fit : fits) {
+      if (fit.score() > best.score()) {
+        best = fit;
       }
     }
-    if (scores[best] > 0) {
-      return new Detection(BUILT_IN.get(best),
-          "detected heading profile '" + BUILT_IN.get(best).name + "' (" + scores[best]
-              + " heading or note lines match it)");
+    if (best == mine || best.score() <= 2 * mine.score()) {
+      return null;
     }
-    HeadingProfile byScript = cyrillic > latin
-        ? (kazakhLetters * 50 > cyrillic ? KAZAKH : RUSSIAN)
-        : ENGLISH;
-    return new Detection(byScript, "no headings recognised; chose heading profile '" + byScript.name
-        + "' from the script of the text");
+    return "the text fits heading profile '" + best.profile().name + "' (language " + best.profile().language
+        + ": " + best.headingLines() + " heading lines, " + best.wordHits() + " common words in the first "
+        + FIT_SAMPLE / 1024 + " KB) better than the chosen '" + chosen.name + "' (" + mine.headingLines()
+        + " heading lines, " + mine.wordHits() + " common words)";
+  }
+
+  /**
+   * How well a profile fits a text.
+   *
+   * @param profile the profile
+   * @param headingLines lines of the sample that are its headings or notes
+   * @param wordHits words of the sample that are its common words
+   */
+  record Fit(HeadingProfile profile, int headingLines, int wordHits) {
+    int score() {
+      return HEADING_WEIGHT * headingLines + wordHits;
+    }
   }
 
   /** Whether a line is a keyword heading (not a bare number, which every language shares) or a note. */
   private boolean isKeywordLine(String line) {
-    if (isNote(line)) {
+    int candidates = candidatesFor(line.charAt(0));
+    if ((candidates & NOTE_BIT) != 0 && isNote(line)) {
       return true;
     }
     for (Level level : levels) {
-      if (level.role() == Level.Role.HEADING && level.match(line) != null) {
+      if ((candidates & (1 << level.rank())) == 0 || level.role() != Level.Role.HEADING) {
+        continue;
+      }
+      Level.LabelMatch match = level.match(line);
+      if (match != null && hasKeyword(match.num())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a label has more than a number: a keyword or sign ("Art", "§", "бап"), not just "12" or "(3)". */
+  private static boolean hasKeyword(String label) {
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (!Character.isDigit(c) && !Character.isWhitespace(c) && ".,:;()[]-–—".indexOf(c) < 0) {
         return true;
       }
     }
@@ -465,10 +698,15 @@ public final class HeadingProfile {
     @Nullable Pattern repealedNote;
     @Nullable Pattern preamble;
     @Nullable Pattern pageNumber;
+    @Nullable Pattern insertion;
     final List<ActName> acts = new ArrayList<>();
     @Nullable String defaultAct;
     @Nullable Pattern reference;
     String source = "{act} {dd}.{mm}.{yyyy}[ {no}]";
+    final Map<String, Integer> ordinals = new HashMap<>();
+    final Set<String> words = new HashSet<>();
+    @Nullable ProvisionKind eitherOuter;
+    @Nullable ProvisionKind eitherInner;
 
     void accept(String directive, String value) {
       switch (directive) {
@@ -481,6 +719,7 @@ public final class HeadingProfile {
         case "repealednote" -> repealedNote = compile(value);
         case "preamble" -> preamble = compile(value);
         case "pagenumber" -> pageNumber = compile(value);
+        case "insertion" -> insertion = compile(value);
         case "act" -> {
           Matcher m = ACT.matcher(value);
           checkArgument(m.matches(), "an act line reads '<regex> => <name>'");
@@ -493,6 +732,26 @@ public final class HeadingProfile {
               "the reference pattern needs groups named d, m and y");
         }
         case "source" -> source = value;
+        case "ordinals" -> {
+          int position = 0;
+          for (String word : Splitter.on(Pattern.compile("\\s+")).split(value)) {
+            position++;
+            if (!word.equals("-")) {
+              ordinals.putIfAbsent(word.toLowerCase(Locale.ROOT), position);
+            }
+          }
+        }
+        case "eitherorder" -> {
+          List<String> kinds = Splitter.on(Pattern.compile("\\s+")).splitToList(value);
+          checkArgument(kinds.size() == 2, "an eitherorder line names two level kinds: 'eitherorder SECTION ARTICLE'");
+          eitherOuter = kind(kinds.get(0));
+          eitherInner = kind(kinds.get(1));
+        }
+        case "words" -> {
+          for (String word : Splitter.on(Pattern.compile("\\s+")).split(value)) {
+            words.add(word.toLowerCase(Locale.ROOT));
+          }
+        }
         default -> throw new IllegalArgumentException("unknown directive '" + directive + "'");
       }
     }

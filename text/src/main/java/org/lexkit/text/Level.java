@@ -25,6 +25,8 @@ import org.lexkit.core.provision.ProvisionKind;
 record Level(
     int rank, ProvisionKind kind, Role role, HeadingPolicy headingPolicy, Pattern label, boolean roman,
     boolean numGroup, String source) {
+  /** The longest label matched at a line's start; real ones ("Статья 83-1.", "Article 12") are far shorter. */
+  static final int MAX_LABEL_CHARS = 256;
 
   /** Where the rest of a label's line goes. */
   enum Role {
@@ -69,9 +71,16 @@ record Level(
     return match(line, label.matcher(line));
   }
 
-  /** As {@link #match(String)}, reusing {@code m}, a matcher of this level's label (reset to the line here). */
+  /**
+   * As {@link #match(String)}, reusing {@code m}, a matcher of this level's label (reset to the line here). Only
+   * the first {@link #MAX_LABEL_CHARS} characters of the line are matched (what follows is still seen by
+   * lookahead): a profile's label pattern may repeat a group ({@code [0-9]+(?:[-.][0-9]+)*}), which Java matches
+   * recursively, so a line of ten thousand levels of numbering ({@code 1.1.1...}) overflowed the stack; such a line
+   * is no label, and stays text.
+   */
   @Nullable LabelMatch match(String line, Matcher m) {
     m.reset(line);
+    m.region(0, Math.min(line.length(), MAX_LABEL_CHARS)).useTransparentBounds(true).useAnchoringBounds(false);
     if (!m.lookingAt()) {
       return null;
     }

@@ -58,8 +58,9 @@ final class SourceLines {
 
   /** Splits and classifies {@code input}; drops confident noise, adding a warning for each dropped line. */
   static SourceLines read(String input, HeadingProfile profile, List<TextWarning> warnings) {
-    SourceLines lines = split(input);
+    SourceLines lines = splitRunInNumbers(split(input));
     lines.classify(profile);
+    lines.quoteRegions(warnings);
     lines.dropNoise(profile, warnings);
     return lines;
   }
@@ -135,6 +136,49 @@ final class SourceLines {
     return new SourceLines(text, lineNo, column, breaks, n);
   }
 
+  /**
+   * A number run into its first subdivision, as statutory instruments print a regulation and its first paragraph
+   * ("2.—(1) These Regulations ..."): the number and the rest become two logical lines of the same physical line, so
+   * that each reads as its own label.
+   */
+  private static final Pattern RUN_IN = Pattern.compile("([0-9]{1,3}[A-Z]{0,3}\\.\\s?[—–])\\s*(\\(\\S.*)");
+
+  private static SourceLines splitRunInNumbers(SourceLines lines) {
+    Matcher runIn = RUN_IN.matcher("");
+    int extra = 0;
+    for (int i = 0; i < lines.count; i++) {
+      String line = lines.text[i];
+      if (line.length() > 4 && line.charAt(0) <= '9' && line.charAt(0) >= '0' && runIn.reset(line).matches()) {
+        extra++;
+      }
+    }
+    if (extra == 0) {
+      return lines;
+    }
+    int n = lines.count + extra;
+    String[] text = new String[n];
+    int[] lineNo = new int[n];
+    int[] column = new int[n];
+    boolean[] breaks = new boolean[n];
+    int k = 0;
+    for (int i = 0; i < lines.count; i++) {
+      String line = lines.text[i];
+      text[k] = line;
+      lineNo[k] = lines.lineNo[i];
+      column[k] = lines.column[i];
+      breaks[k] = lines.pageBreakBefore[i];
+      if (line.length() > 4 && line.charAt(0) <= '9' && line.charAt(0) >= '0' && runIn.reset(line).matches()) {
+        text[k] = runIn.group(1);
+        k++;
+        text[k] = runIn.group(2);
+        lineNo[k] = lines.lineNo[i];
+        column[k] = lines.column[i] + line.codePointCount(0, runIn.start(2));
+      }
+      k++;
+    }
+    return new SourceLines(text, lineNo, column, breaks, n);
+  }
+
   private static boolean isBmp(String input, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Character.isSurrogate(input.charAt(i))) {
@@ -152,6 +196,8 @@ final class SourceLines {
     for (int l = 0; l < matchers.length; l++) {
       matchers[l] = levels.get(l).label().matcher("");
     }
+    Pattern insertionPattern = profile.insertion();
+    @Nullable Matcher insertion = insertionPattern == null ? null : insertionPattern.matcher("");
     for (int i = 0; i < count; i++) {
       String line = text[i];
       if (line.isEmpty()) {
@@ -164,15 +210,9 @@ final class SourceLines {
         kind[i] = NOTE;
         continue;
       }
-      int matches = 0;
-      for (int l = 0; l < levels.size(); l++) {
-        if ((candidates & (1 << l)) == 0) {
-          continue;
-        }
-        Level.LabelMatch m = levels.get(l).match(line, matchers[l]);
-        if (m != null) {
-          found[matches++] = m;
-        }
+      int matches = matchLabels(line, candidates, levels, matchers, found);
+      if (matches == 0 && insertion != null && insertion.reset(line).lookingAt() && insertion.end() < line.length()) {
+        matches = labelsAfterInsertion(line, insertion.end(), profile, matchers, found);
       }
       if (matches > 0) {
         kind[i] = LABEL;
@@ -181,6 +221,105 @@ final class SourceLines {
         kind[i] = TEXT;
       }
     }
+  }
+
+  /**
+   * Matches the labels after an editor's insertion marker at the line start ("((01. Chiunque ...", as Normattiva
+   * marks amended text); the marker is kept at the start of the rest of the line, so no text is lost.
+   */
+  private static int labelsAfterInsertion(
+      String line, int markerEnd, HeadingProfile profile, Matcher[] matchers, Level.LabelMatch[] found) {
+    String marker = line.substring(0, markerEnd).strip();
+    String remainder = line.substring(markerEnd).strip();
+    if (remainder.isEmpty()) {
+      return 0;
+    }
+    int matches = matchLabels(remainder, profile.candidatesFor(remainder.charAt(0)), profile.levels(), matchers,
+        found);
+    for (int k = 0; k < matches; k++) {
+      Level.LabelMatch m = found[k];
+      found[k] = new Level.LabelMatch(m.level(), m.num(), m.token(), m.suffix(),
+          m.rest().isEmpty() ? marker : marker + " " + m.rest());
+    }
+    return matches;
+  }
+
+  /** Fills {@code found} with the matches of the candidate levels' labels on {@code line}; returns how many. */
+  private static int matchLabels(
+      String line, int candidates, List<Level> levels, Matcher[] matchers, Level.LabelMatch[] found) {
+    int matches = 0;
+    for (int l = 0; l < levels.size(); l++) {
+      if ((candidates & (1 << l)) != 0) {
+        Level.LabelMatch m = levels.get(l).match(line, matchers[l]);
+        if (m != null) {
+          found[matches++] = m;
+        }
+      }
+    }
+    return matches;
+  }
+
+  // ---------------------------------------------------------------- quoted text
+
+  /** Opening quotation marks and the marks that close them: English “ ”, German „ “, French and Russian « ». */
+  private static final String OPENING = "“„«";
+  private static final String CLOSING = "”“»";
+  /** A quotation longer than this many lines is taken to be a stray mark, not quoted text. */
+  private static final int MAX_QUOTED_LINES = 2000;
+
+  /**
+   * Finds quoted text that spans lines — amending text inserted by the act ("After Part 5 insert— / “PART 5A / ...
+   * 71K Designated activities / ...”.") — and makes its labels and notes plain text: the numbers inside are those of
+   * the amended act, not of this one. A quotation starts at a line that begins with an opening mark it does not
+   * close and ends at the line where the marks balance; one warning names its lines. A quotation that never closes
+   * within {@value #MAX_QUOTED_LINES} lines is left alone.
+   */
+  private void quoteRegions(List<TextWarning> warnings) {
+    for (int i = 0; i < count; i++) {
+      String line = text[i];
+      if (line.isEmpty() || OPENING.indexOf(line.charAt(0)) < 0) {
+        continue;
+      }
+      char open = line.charAt(0);
+      char close = CLOSING.charAt(OPENING.indexOf(open));
+      int depth = depth(line, open, close, 0);
+      if (depth <= 0) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < count && end - i < MAX_QUOTED_LINES && depth > 0) {
+        depth = depth(text[end], open, close, depth);
+        end++;
+      }
+      if (depth > 0) {
+        continue;
+      }
+      int demoted = 0;
+      for (int k = i; k < end; k++) {
+        if (kind[k] == LABEL || kind[k] == NOTE) {
+          kind[k] = TEXT;
+          labels[k] = null;
+          demoted++;
+        }
+      }
+      if (demoted > 0) {
+        warnings.add(TextWarning.of(lineNo[i], column[i], "lines " + lineNo[i] + "-" + lineNo[end - 1]
+            + " are quoted text; the " + demoted + " heading or note line(s) inside are kept as text"));
+      }
+      i = end - 1;
+    }
+  }
+
+  private static int depth(String line, char open, char close, int depth) {
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (c == open) {
+        depth++;
+      } else if (c == close) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   // ---------------------------------------------------------------- noise
@@ -285,9 +424,11 @@ final class SourceLines {
   }
 
   /**
-   * Marks running headers: short text lines that do not end a sentence and occur at least three times, mostly next
-   * to a dropped page number or a page break, and later repetitions (two or more) of the title line. Other such
-   * lines that repeat as often are kept, with one warning each.
+   * Marks running headers and footers: short text lines that do not end a sentence and recur at least three times
+   * (the same line, or the same but for its digits, as "L 257/215 ... 28.8.2014" with a changing page number),
+   * either mostly next to a dropped page number or a page break, or at page-like intervals (every gap at least
+   * {@value #MIN_PAGE_GAP} lines and none more than {@value #MAX_GAP_RATIO} times the median gap), and later
+   * repetitions of the title line. Other lines that repeat as often are kept, with one warning each.
    */
   private void markRunningHeaders(boolean[] drop, List<TextWarning> warnings) {
     int title = -1;
@@ -296,41 +437,96 @@ final class SourceLines {
         title = kind[i] == TEXT ? i : count;
       }
     }
-    Map<String, int[]> seen = new HashMap<>();
+    String titleKey = title >= 0 && title < count ? headerKey(text[title]) : null;
+    Map<String, Occurrences> seen = new HashMap<>();
     for (int i = 0; i < count; i++) {
       // Headers are titles, not sentences: lines that end a sentence (most of a legal text) are not counted.
-      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH && !TextRules.endsSentence(text[i])) {
-        int[] stats = seen.computeIfAbsent(text[i], k -> new int[3]);
-        if (stats[0] == 0) {
-          stats[2] = i;
-        }
-        stats[0]++;
+      if (kind[i] == TEXT && !drop[i] && text[i].length() <= MAX_HEADER_LENGTH && !TextRules.endsSentence(text[i])
+          && hasLetterOrDigit(text[i])) {
+        Occurrences o = seen.computeIfAbsent(headerKey(text[i]), k -> new Occurrences());
+        o.add(i);
         if (nearPageBoundary(i, drop)) {
-          stats[1]++;
+          o.nearBoundary++;
         }
       }
     }
     Set<String> headers = new HashSet<>();
-    for (Map.Entry<String, int[]> entry : seen.entrySet()) {
-      int[] stats = entry.getValue();
-      if (stats[0] < 3) {
+    for (Map.Entry<String, Occurrences> entry : seen.entrySet()) {
+      Occurrences o = entry.getValue();
+      if (o.size < 3) {
         continue;
       }
-      boolean repeatsTitle = title >= 0 && title < count && text[title].equals(entry.getKey());
-      if (repeatsTitle || stats[1] * 3 >= stats[0] * 2) {
+      boolean repeatsTitle = entry.getKey().equals(titleKey);
+      if (repeatsTitle || o.nearBoundary * 3 >= o.size * 2 || o.atPageIntervals()) {
         headers.add(entry.getKey());
       } else {
-        int first = stats[2];
-        warnings.add(TextWarning.of(lineNo[first], column[first], "'" + entry.getKey() + "' occurs " + stats[0]
-            + " times; it may be a running header, but it is not next to page numbers, so it is kept as text"));
+        int first = o.at[0];
+        warnings.add(TextWarning.of(lineNo[first], column[first], "'" + text[first] + "' occurs " + o.size
+            + " times; it may be a running header, but it is neither next to page numbers nor at page-like"
+            + " intervals, so it is kept as text"));
       }
     }
     if (!headers.isEmpty()) {
       for (int i = 0; i < count; i++) {
-        if (i != title && kind[i] == TEXT && headers.contains(text[i])) {
+        if (i != title && kind[i] == TEXT && text[i].length() <= MAX_HEADER_LENGTH && headers.contains(headerKey(text[i]))) {
           drop[i] = true;
         }
       }
+    }
+  }
+
+  /** Least gap in lines between two repetitions of a running header: a page holds more than this. */
+  private static final int MIN_PAGE_GAP = 8;
+  /** Greatest gap between repetitions of a running header, as a multiple of their median gap. */
+  private static final int MAX_GAP_RATIO = 3;
+
+  /** A line's key for repetition: its digits are all the same, so that a header with a page or issue number matches. */
+  private static String headerKey(String line) {
+    StringBuilder key = null;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '1' && c <= '9') {
+        if (key == null) {
+          key = new StringBuilder(line);
+        }
+        key.setCharAt(i, '0');
+      }
+    }
+    return key == null ? line : key.toString();
+  }
+
+  private static boolean hasLetterOrDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLetterOrDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where one line recurs. */
+  private static final class Occurrences {
+    int[] at = new int[4];
+    int size;
+    int nearBoundary;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, size * 2);
+      }
+      at[size++] = i;
+    }
+
+    /** Whether the repetitions are spread like pages: no gap short, none far longer than the usual one. */
+    boolean atPageIntervals() {
+      int[] gaps = new int[size - 1];
+      for (int k = 1; k < size; k++) {
+        gaps[k - 1] = at[k] - at[k - 1];
+      }
+      Arrays.sort(gaps);
+      int median = gaps[gaps.length / 2];
+      return gaps[0] >= MIN_PAGE_GAP && gaps[gaps.length - 1] <= MAX_GAP_RATIO * median
+          && gaps[0] * MAX_GAP_RATIO >= median;
     }
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,18 +67,41 @@ import org.lexkit.core.rights.RightsCatalogue;
  * <p>Immutable and thread-safe: configure once, convert many texts, from any thread.
  */
 public final class TextConverter {
-  private static final TextConverter DEFAULT = new TextConverter(null, null, null);
-  private static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
+  /**
+   * Heap bytes budgeted per input byte by the default size limit. Measured: a conversion holds about 36 bytes per
+   * input byte at its peak (a 200 MB text took 7.2 GB), so 64 leaves room for the caller and the writer.
+   */
+  static final int HEAP_BYTES_PER_INPUT_BYTE = 64;
+
+  /** The largest default size limit, whatever the heap: 256 MiB. */
+  public static final long MAX_DEFAULT_SIZE_LIMIT = 256L << 20;
+
+  private static final TextConverter DEFAULT = new TextConverter(null, null, null, defaultSizeLimit());
+  /** The work date of a document converted without {@link #withIdentity}. */
+  public static final LocalDate PLACEHOLDER_DATE = LocalDate.of(1970, 1, 1);
 
   private final @Nullable HeadingProfile profile;
   private final @Nullable DocumentIdentity identity;
   private final @Nullable Charset charset;
+  private final long sizeLimit;
 
-  private TextConverter(
-      @Nullable HeadingProfile profile, @Nullable DocumentIdentity identity, @Nullable Charset charset) {
+  private TextConverter(@Nullable HeadingProfile profile, @Nullable DocumentIdentity identity,
+      @Nullable Charset charset, long sizeLimit) {
     this.profile = profile;
     this.identity = identity;
     this.charset = charset;
+    this.sizeLimit = sizeLimit;
+  }
+
+  /**
+   * Returns the default size limit: one input byte per 64 bytes of the JVM's maximum heap, at most 256 MiB (4 MiB
+   * in a 256 MiB heap, 64 MiB in a 4 GiB heap), so that a text at the limit still converts in memory.
+   *
+   * @return at least 1
+   */
+  public static long defaultSizeLimit() {
+    long heap = Runtime.getRuntime().maxMemory();
+    return Math.max(1, Math.min(MAX_DEFAULT_SIZE_LIMIT, heap / HEAP_BYTES_PER_INPUT_BYTE));
   }
 
   /**
@@ -96,7 +120,7 @@ public final class TextConverter {
    * @return the configured converter
    */
   public TextConverter withProfile(HeadingProfile profile) {
-    return new TextConverter(checkNotNull(profile, "profile"), identity, charset);
+    return new TextConverter(checkNotNull(profile, "profile"), identity, charset, sizeLimit);
   }
 
   /**
@@ -106,7 +130,7 @@ public final class TextConverter {
    * @return the configured converter, or this one if it already detects
    */
   public TextConverter withDetectedProfile() {
-    return profile == null ? this : new TextConverter(null, identity, charset);
+    return profile == null ? this : new TextConverter(null, identity, charset, sizeLimit);
   }
 
   /**
@@ -116,7 +140,7 @@ public final class TextConverter {
    * @return the configured converter
    */
   public TextConverter withIdentity(DocumentIdentity identity) {
-    return new TextConverter(profile, checkNotNull(identity, "identity"), charset);
+    return new TextConverter(profile, checkNotNull(identity, "identity"), charset, sizeLimit);
   }
 
   /**
@@ -126,7 +150,30 @@ public final class TextConverter {
    * @return the configured converter
    */
   public TextConverter withCharset(Charset charset) {
-    return new TextConverter(profile, identity, checkNotNull(charset, "charset"));
+    return new TextConverter(profile, identity, checkNotNull(charset, "charset"), sizeLimit);
+  }
+
+  /**
+   * Returns a converter that refuses, with a {@link TextConversionException} at the first byte past it, an input of
+   * more than {@code limit} bytes (characters for {@link #convert(String, String)}). A file is read only up to the
+   * limit, so {@code /dev/zero} or a stream that never ends is refused too.
+   *
+   * @param limit at least 1; the default is {@link #defaultSizeLimit()}
+   * @return the configured converter
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  public TextConverter withSizeLimit(long limit) {
+    checkArgument(limit >= 1, "size limit must be at least 1: %s", limit);
+    return new TextConverter(profile, identity, charset, limit);
+  }
+
+  /**
+   * Returns the size limit.
+   *
+   * @return the most bytes (or characters) an input may have
+   */
+  public long sizeLimit() {
+    return sizeLimit;
   }
 
   /**
@@ -135,11 +182,13 @@ public final class TextConverter {
    * @param file a plain-text file, UTF-8 unless {@link #withCharset} says otherwise
    * @return the document and the warnings, which name the file as given
    * @throws IOException if the file cannot be read
-   * @throws TextConversionException if the file is not text
+   * @throws TextConversionException if the file is not text, or larger than the {@linkplain #withSizeLimit limit}
    */
   public Conversion convert(Path file) throws IOException {
     checkNotNull(file, "file");
-    return convert(Files.readAllBytes(file), file.toString());
+    try (InputStream in = Files.newInputStream(file)) {
+      return convert(TextDecoding.readAtMost(in, sizeLimit), file.toString());
+    }
   }
 
   /**
@@ -148,11 +197,13 @@ public final class TextConverter {
    * @param bytes the text's bytes, UTF-8 (a byte-order mark is allowed) unless {@link #withCharset} says otherwise
    * @param sourceName the input's name for warnings and errors, e.g. a file name; not blank
    * @return the document and the warnings
-   * @throws TextConversionException if the bytes are binary, or do not decode, or contain control characters
+   * @throws TextConversionException if the bytes are binary, or do not decode, or contain control characters, or
+   *     are more than the {@linkplain #withSizeLimit limit}
    */
   public Conversion convert(byte[] bytes, String sourceName) {
     checkNotNull(bytes, "bytes");
     checkSourceName(sourceName);
+    TextDecoding.checkSize(bytes, sizeLimit, sourceName);
     return convertText(TextDecoding.decode(bytes, charset, sourceName), sourceName);
   }
 
@@ -162,11 +213,13 @@ public final class TextConverter {
    * @param text the whole text
    * @param sourceName the input's name for warnings and errors; not blank
    * @return the document and the warnings
-   * @throws TextConversionException if the text contains control characters (other than tab, CR, LF, form feed)
+   * @throws TextConversionException if the text contains control characters (other than tab, CR, LF, form feed),
+   *     or has more characters than the {@linkplain #withSizeLimit limit}
    */
   public Conversion convert(String text, String sourceName) {
     checkNotNull(text, "text");
     checkSourceName(sourceName);
+    TextDecoding.checkSize(text, sizeLimit, sourceName);
     return convertText(text, sourceName);
   }
 
@@ -178,16 +231,22 @@ public final class TextConverter {
       HeadingProfile.Detection detection = HeadingProfile.detectWithReason(text);
       used = detection.profile();
       warnings.add(TextWarning.of(1, 1, detection.reason()));
+    } else {
+      String better = HeadingProfile.betterFit(text, used);
+      if (better != null) {
+        warnings.add(TextWarning.of(1, 1, better));
+      }
     }
-    SourceLines lines = SourceLines.read(text, used, warnings);
-    TreeBuilder builder = new TreeBuilder(used, lines, warnings);
+    HeadingProfile structure = used.orderedFor(text);
+    SourceLines lines = SourceLines.read(text, structure, warnings);
+    TreeBuilder builder = new TreeBuilder(structure, lines, warnings);
     Provision body = builder.build();
     TreeBuilder.Block titleBlock = builder.title();
     String title = titleBlock == null ? sourceName : titleBlock.toString();
     if (titleBlock == null && lines.count > 0 && builder.preamble().isEmpty() && body.children().isEmpty()) {
       warnings.add(TextWarning.of(1, 1, "the input has no text; the document is empty and titled after its source"));
     }
-    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(used, builder.notes(), warnings);
+    ImmutableList<LifecycleEvent> lifecycle = AmendmentNotes.events(structure, builder.notes(), warnings);
     DocumentIdentity id = identity;
     if (id == null) {
       id = DocumentIdentity.of("xx", DocumentType.OTHER, PLACEHOLDER_DATE, nameOf(sourceName), used.language());

@@ -1,5 +1,7 @@
 package org.lexkit.text;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,6 +19,43 @@ import org.jspecify.annotations.Nullable;
  */
 final class TextDecoding {
   private TextDecoding() {}
+
+  /** How a size refusal ends: how to raise the limit, through the API and the command line. */
+  private static final String RAISE_THE_LIMIT =
+      "; refused as too large (TextConverter.withSizeLimit or lexkit convert --max-size raises the limit)";
+
+  /** Reads at most {@code limit + 1} bytes, so that a larger input is seen to be one without being read whole. */
+  static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+  }
+
+  /** Refuses more than {@code limit} bytes, at the first byte past the limit. */
+  static void checkSize(byte[] bytes, long limit, String sourceName) {
+    if (bytes.length > limit) {
+      int[] where = position(bytes, (int) limit);
+      throw new TextConversionException(sourceName, where[0], where[1],
+          "the input is larger than the size limit of " + limit + " bytes" + RAISE_THE_LIMIT, null);
+    }
+  }
+
+  /** Refuses more than {@code limit} characters, at the first character past the limit. */
+  static void checkSize(String text, long limit, String sourceName) {
+    if (text.length() > limit) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+          column++;
+        }
+      }
+      throw new TextConversionException(sourceName, line, column,
+          "the input is longer than the size limit of " + limit + " characters" + RAISE_THE_LIMIT, null);
+    }
+  }
 
   /**
    * Decodes {@code bytes}: strictly as UTF-8 (a UTF-8 byte-order mark is skipped) unless {@code charset} is given.

@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lexkit.core.provision.Note;
@@ -66,7 +66,28 @@ final class TreeBuilder {
     this.profile = profile;
     this.lines = lines;
     this.warnings = warnings;
+    this.crossHeadingKind = crossHeadingKind(profile);
     stack.push(body);
+  }
+
+  /** Kinds for unnumbered cross-headings, in order of preference; the first that no level of the profile uses. */
+  private static final ImmutableList<ProvisionKind> CROSS_HEADING_KINDS = ImmutableList.of(ProvisionKind.HCONTAINER,
+      ProvisionKind.SUBDIVISION, ProvisionKind.DIVISION, ProvisionKind.SUBPART, ProvisionKind.SUBTITLE);
+
+  private final @Nullable ProvisionKind crossHeadingKind;
+
+  /** A kind of its own, so that "hcontainer_1" of a cross-heading never meets a numbered "Schedule 1". */
+  private static @Nullable ProvisionKind crossHeadingKind(HeadingProfile profile) {
+    for (ProvisionKind kind : CROSS_HEADING_KINDS) {
+      boolean used = false;
+      for (Level level : profile.levels()) {
+        used |= level.kind() == kind;
+      }
+      if (!used) {
+        return kind;
+      }
+    }
+    return null;
   }
 
   /** A block of text with the place where it starts; most blocks are one line and never copied. */
@@ -123,6 +144,9 @@ final class TreeBuilder {
     final List<Block> pending = new ArrayList<>(0);
     final List<Block> notes = new ArrayList<>(0);
     int lists;
+    int crossHeadings;
+    /** The last bare paragraph number in this provision's run, or, on such a paragraph, its own; 0 for none. */
+    int bare;
     int @Nullable [] lastOrdinal;
 
     Node(@Nullable Level level, ProvisionKind kind, int rank2, @Nullable Num num, int line, int column) {
@@ -182,6 +206,7 @@ final class TreeBuilder {
 
   /** Reads all lines and returns the body. */
   Provision build() {
+    collectLabelWords();
     for (int i = 0; i < lines.count; i++) {
       switch (lines.kind[i]) {
         case SourceLines.DROPPED:
@@ -236,6 +261,16 @@ final class TreeBuilder {
       text(i, true);
       return;
     }
+    int ordinal = ordinal(num, level);
+    int before = list ? NONE : parent.lastOrdinal(level.rank());
+    boolean backwards = ordinal >= 0 && before != NONE && ordinal < before;
+    if (backwards && level.role() == Level.Role.HEADING && !m.rest().isEmpty()) {
+      // "§ 7 Abs. 3 gilt ..." at a line start, or quoted amending text: a heading goes forwards.
+      warn(i, "'" + abbreviate(lines.text[i]) + "' looks like the heading of " + level.kind().element() + " '"
+          + num.text() + "', but its number is lower than the one before it in " + parent.label() + "; kept as text");
+      text(i, true);
+      return;
+    }
     while (stack.peek() != parent) {
       close();
     }
@@ -250,9 +285,7 @@ final class TreeBuilder {
       stack.push(group);
       parent = group;
     }
-    int ordinal = ordinal(m.token(), m.num(), level);
-    int before = parent.lastOrdinal(level.rank());
-    if (ordinal >= 0 && before != NONE && ordinal < before) {
+    if (backwards) {
       warn(i, "'" + num.text() + "' comes after a higher number in " + parent.label() + " (out of order)");
     }
     if (ordinal >= 0) {
@@ -260,11 +293,20 @@ final class TreeBuilder {
     }
     parent.addSegment(segment);
     Node node = new Node(level, level.kind(), rank2, num, lines.lineNo[i], lines.column[i]);
-    node.headingPrefix = m.suffix();
+    boolean headingRole = level.role() == Level.Role.HEADING;
+    // Label text after the number: a heading's first words ("бөлім"), or a separator that starts the text ("I -").
+    node.headingPrefix = headingRole ? m.suffix() : "";
+    String rest = headingRole || m.suffix().isEmpty() ? m.rest() : (m.suffix() + " " + m.rest()).strip();
     stack.push(node);
     headingPending = null;
     current = null;
-    if (level.role() == Level.Role.HEADING) {
+    if (level.role() == Level.Role.HEADING && !m.rest().isEmpty() && TextRules.isSentence(m.rest())) {
+      // "Art. 5º Todos são iguais perante a lei, ...": the provision's text starts on its label's line.
+      Block first = block(m.rest(), i);
+      node.content.add(first);
+      current = first;
+      currentIsHeading = false;
+    } else if (level.role() == Level.Role.HEADING) {
       if (!m.rest().isEmpty()) {
         node.heading = block(m.rest(), i);
         current = node.heading;
@@ -273,8 +315,8 @@ final class TreeBuilder {
         headingPending = node;
         headingPendingIndex = i;
       }
-    } else if (!m.rest().isEmpty()) {
-      Block first = block(m.rest(), i);
+    } else if (!rest.isEmpty()) {
+      Block first = block(rest, i);
       node.content.add(first);
       current = first;
       currentIsHeading = false;
@@ -307,7 +349,11 @@ final class TreeBuilder {
 
   private void text(int i, boolean demoted) {
     String line = lines.text[i];
-    if (!demoted && current != null && TextRules.continues(current.text(), line, currentIsHeading)) {
+    boolean continues = !demoted && current != null && TextRules.continues(current.text(), line, currentIsHeading);
+    if (!demoted && started) {
+      warnIfLabelLike(i, continues);
+    }
+    if (continues) {
       current.append(line);
       return;
     }
@@ -319,6 +365,16 @@ final class TreeBuilder {
       current = pending.heading;
       currentIsHeading = true;
       return;
+    }
+    if (started && !demoted && bareParagraph(i)) {
+      return;
+    }
+    if (started && !demoted && crossHeadingKind != null) {
+      Level next = crossHeadingBefore(i);
+      if (next != null) {
+        crossHeading(i, next);
+        return;
+      }
     }
     Block block = block(line, i);
     current = block;
@@ -350,6 +406,188 @@ final class TreeBuilder {
     } else {
       target.pending.add(block);
     }
+  }
+
+  /**
+   * Opens a paragraph for a line that starts with a bare number continuing the article's run of them ("1 The
+   * Confederation shall ...", "2 It ...", as Fedlex prints Absätze): the text itself shows the sequence, where no
+   * profile's label does. The run starts at 1 and goes up by one, in a heading-role provision that has no other
+   * children, on a line that starts a block; the profile's first content level below the provision gives the
+   * paragraph its kind. Returns whether it did.
+   */
+  private boolean bareParagraph(int i) {
+    String line = lines.text[i];
+    int digits = 0;
+    while (digits < line.length() && digits < 3 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == 0 || digits + 1 >= line.length() || line.charAt(digits) != ' '
+        || !Character.isUpperCase(line.codePointAt(digits + 1))) {
+      return false;
+    }
+    Node owner = null;
+    for (Node node : stack) {
+      if (node.level != null && node.level.role() == Level.Role.HEADING) {
+        owner = node;
+        break;
+      }
+      if (node.level == null || node.bare == 0) {
+        return false; // inside a list or a labelled provision
+      }
+    }
+    if (owner == null) {
+      return false;
+    }
+    int number = Integer.parseInt(line.substring(0, digits));
+    int expected = owner.bare + 1;
+    Level paragraph = contentLevelBelow(owner.level);
+    if (number != expected || paragraph == null || (owner.bare == 0 && !owner.children.isEmpty())) {
+      return false;
+    }
+    while (stack.peek() != owner) {
+      close();
+    }
+    owner.bare = number;
+    String num = line.substring(0, digits);
+    owner.addSegment(ProvisionId.segment(paragraph.kind(), num));
+    Node node = new Node(paragraph, paragraph.kind(), 2 * paragraph.rank(), Num.of(num), lines.lineNo[i],
+        lines.column[i]);
+    node.bare = number;
+    stack.push(node);
+    Block first = block(line.substring(digits + 1).strip(), i);
+    node.content.add(first);
+    current = first;
+    currentIsHeading = false;
+    headingPending = null;
+    return true;
+  }
+
+  private @Nullable Level contentLevelBelow(Level level) {
+    for (Level candidate : profile.levels()) {
+      if (candidate.rank() > level.rank() && candidate.role() == Level.Role.CONTENT) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The first words of this text's heading labels with a keyword ("Art.", "§", "Artículo"), for warnings. */
+  private final Set<String> labelWords = new HashSet<>();
+
+  private void collectLabelWords() {
+    for (int i = 0; i < lines.count; i++) {
+      if (lines.kind[i] != SourceLines.LABEL) {
+        continue;
+      }
+      for (Level.LabelMatch m : lines.labels[i]) {
+        int space = m.num().indexOf(' ');
+        if (m.level().role() == Level.Role.HEADING && space > 0) {
+          labelWords.add(m.num().substring(0, space));
+        }
+      }
+    }
+  }
+
+  /**
+   * Warns about a text line that starts like this text's heading labels — their keyword, then a number — but is
+   * not one, so that no heading is merged into the text silently ("§ 7 Abs. 3 gilt ...", "Article 5A" where the
+   * profile knows no such number).
+   */
+  private void warnIfLabelLike(int i, boolean continues) {
+    String line = lines.text[i];
+    int space = line.indexOf(' ');
+    if (space <= 0 || space + 1 >= line.length() || labelWords.isEmpty()
+        || !labelWords.contains(line.substring(0, space))) {
+      return;
+    }
+    char number = line.charAt(space + 1);
+    if (!(number >= '0' && number <= '9') && "IVXLC".indexOf(number) < 0) {
+      return;
+    }
+    String reason = continues
+        ? "it continues the sentence of the line before (a cross-reference?), so it is joined to that text"
+        : "its number or the text after it does not fit any level of profile '" + profile.name() + "'";
+    warn(i, "'" + abbreviate(line) + "' looks like a heading but is kept as text: " + reason);
+  }
+
+  /** Cross-headings are short: longer capitals are text (a shouted sentence, a quoted name). */
+  private static final int MAX_CROSS_HEADING = 100;
+  /** A title-case cross-heading standing alone between blank lines has at most this many words. */
+  private static final int MAX_CROSS_HEADING_WORDS = 10;
+
+  /**
+   * Returns the level of the label that line {@code i} stands before when the line is an unnumbered cross-heading
+   * over the provisions that follow ("ZASADY OGÓLNE" before "Art. 30.", "Amendments" before "Amendment I",
+   * "Designated activities" before "8 Designated activities"), else null. A cross-heading is a short line that
+   * does not end a sentence, either in capitals or standing alone between blank lines, right before the heading
+   * label of a provision.
+   */
+  private @Nullable Level crossHeadingBefore(int i) {
+    String line = lines.text[i];
+    if (line.length() > MAX_CROSS_HEADING || TextRules.endsSentence(line) || !Character.isUpperCase(line.codePointAt(0))) {
+      return null;
+    }
+    int next = i + 1;
+    boolean blankAfter = false;
+    while (next < lines.count && (lines.kind[next] == SourceLines.DROPPED || lines.kind[next] == SourceLines.BLANK)) {
+      blankAfter |= lines.kind[next] == SourceLines.BLANK;
+      next++;
+    }
+    if (next == lines.count || lines.kind[next] != SourceLines.LABEL) {
+      return null;
+    }
+    Level level = choose(lines.labels[next]).level();
+    if (level.role() != Level.Role.HEADING) {
+      return null;
+    }
+    if (isCapitals(line)) {
+      return level;
+    }
+    int before = i - 1;
+    while (before >= 0 && lines.kind[before] == SourceLines.DROPPED) {
+      before--;
+    }
+    boolean blankBefore = before < 0 || lines.kind[before] == SourceLines.BLANK;
+    return blankBefore && blankAfter && words(line) <= MAX_CROSS_HEADING_WORDS ? level : null;
+  }
+
+  private static boolean isCapitals(String line) {
+    int letters = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+  }
+
+  private static int words(String line) {
+    int words = 1;
+    for (int k = 0; k < line.length(); k++) {
+      words += line.charAt(k) == ' ' ? 1 : 0;
+    }
+    return words;
+  }
+
+  /** Opens an unnumbered container just above {@code level}, closing the previous cross-heading and anything below. */
+  private void crossHeading(int i, Level level) {
+    int rank2 = 2 * level.rank() - 1;
+    while (stack.size() > 1 && stack.peek().rank2 >= rank2) {
+      close();
+    }
+    ProvisionKind kind = crossHeadingKind;
+    Node parent = stack.peek();
+    parent.crossHeadings++;
+    parent.addSegment(ProvisionId.segment(kind, Integer.toString(parent.crossHeadings)));
+    Node node = new Node(null, kind, rank2, null, lines.lineNo[i], lines.column[i]);
+    node.heading = block(lines.text[i], i);
+    stack.push(node);
+    current = node.heading;
+    currentIsHeading = true;
+    warn(i, "took '" + abbreviate(lines.text[i]) + "' as an unnumbered heading over the " + level.kind().element()
+        + "s that follow");
   }
 
   /**
@@ -387,7 +625,7 @@ final class TreeBuilder {
           break;
         }
       }
-      int ordinal = ordinal(candidate.token(), candidate.num(), candidate.level());
+      int ordinal = ordinal(Num.of(candidate.num()), candidate.level());
       int before = parent == null || !parent.pending.isEmpty() ? NONE : parent.lastOrdinal(candidate.level().rank());
       int score;
       if (before == NONE) {
@@ -519,67 +757,12 @@ final class TreeBuilder {
   }
 
   /**
-   * Returns the position a number denotes within its level: leading digits ("83-1" is 83), a Roman numeral on a
-   * Roman level or in upper case ("iv", "IV"), or a single letter ("b" is 2, "в" is 3); -1 when none can be read.
+   * Returns the position a number denotes within its level ({@link Num#ordinal}; on a level that is not Roman a
+   * single lower-case letter is a letter, {@link Num#alphabeticOrdinal}), or one of the profile's ordinal words
+   * ("Erster", "PRIMERO"); -1 when none can be read.
    */
-  static int ordinal(String token, String printed, Level level) {
-    if (token.isEmpty()) {
-      return -1;
-    }
-    char first = token.charAt(0);
-    if (first >= '0' && first <= '9') {
-      int value = 0;
-      for (int k = 0; k < token.length() && k < 9; k++) {
-        char c = token.charAt(k);
-        if (c < '0' || c > '9') {
-          break;
-        }
-        value = value * 10 + (c - '0');
-      }
-      return value;
-    }
-    if (level.roman() && isRoman(token)) {
-      return romanValue(token);
-    }
-    boolean upperCase = !printed.equals(printed.toLowerCase(Locale.ROOT));
-    // "Раздел I" is Roman one, not the ninth letter; "Part C" is a letter, not one hundred.
-    if (token.length() == 1 && !(upperCase && "ivx".indexOf(first) >= 0)) {
-      if (first >= 'a' && first <= 'z') {
-        return first - 'a' + 1;
-      }
-      int cyrillic = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".indexOf(first);
-      if (cyrillic >= 0) {
-        return cyrillic + 1;
-      }
-    }
-    return isRoman(token) ? romanValue(token) : -1;
-  }
-
-  private static boolean isRoman(String token) {
-    for (int k = 0; k < token.length(); k++) {
-      if ("ivxlcdm".indexOf(token.charAt(k)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int romanValue(String roman) {
-    int total = 0;
-    int max = 0;
-    for (int k = roman.length() - 1; k >= 0; k--) {
-      int value = switch (roman.charAt(k)) {
-        case 'i' -> 1;
-        case 'v' -> 5;
-        case 'x' -> 10;
-        case 'l' -> 50;
-        case 'c' -> 100;
-        case 'd' -> 500;
-        default -> 1000;
-      };
-      total += value < max ? -value : value;
-      max = Math.max(max, value);
-    }
-    return total;
+  int ordinal(Num num, Level level) {
+    OptionalInt value = level.roman() ? num.ordinal() : num.alphabeticOrdinal();
+    return value.isPresent() ? value.getAsInt() : profile.ordinalWord(num.token());
   }
 }

@@ -54,7 +54,8 @@ class HeadingProfileTest {
       assertThat(copy).isEqualTo(builtIn).hasSameHashCodeAs(builtIn);
       assertThat(copy.toString()).isEqualTo(builtIn.name());
     }
-    assertThat(HeadingProfile.builtIns()).extracting(HeadingProfile::language).containsExactly("rus", "kaz", "eng");
+    assertThat(HeadingProfile.builtIns()).extracting(HeadingProfile::language).containsExactly("rus", "kaz", "eng", "deu",
+        "fra", "ita", "spa", "por", "pol", "ukr", "ell", "nld", "cym");
     assertThat(HeadingProfile.RUSSIAN).isNotEqualTo(HeadingProfile.ENGLISH);
   }
 
@@ -105,6 +106,26 @@ class HeadingProfileTest {
     assertThat(HeadingProfile.detect("Закон\nСтатья 1\nТекст.\nСтатья 2\n")).isEqualTo(HeadingProfile.RUSSIAN);
     assertThat(HeadingProfile.detect("An Act\nSection 1\nText.\nArticle 2\n")).isEqualTo(HeadingProfile.ENGLISH);
     assertThat(HeadingProfile.detect("Заң\n1-бап\nМәтін.\n2-бап\n")).isEqualTo(HeadingProfile.KAZAKH);
+    assertThat(HeadingProfile.detect("Gesetz\n§ 1 Zweck\n(1) Das Gesetz gilt für die Länder.\n"))
+        .isEqualTo(HeadingProfile.GERMAN);
+    assertThat(HeadingProfile.detect("Loi\nArticle 1er\nLa loi est la même pour tous.\n"))
+        .isEqualTo(HeadingProfile.FRENCH);
+    assertThat(HeadingProfile.detect("Ley\nArtículo 1. Objeto de la ley.\nLa ley regula el uso de los datos.\n"))
+        .isEqualTo(HeadingProfile.SPANISH);
+    assertThat(HeadingProfile.detect("Lei\nArt. 1º A lei trata dos direitos e dos deveres.\n"))
+        .isEqualTo(HeadingProfile.PORTUGUESE);
+    assertThat(HeadingProfile.detect("Legge\nArt. 3-bis.\nIl diritto di accesso è per tutti i cittadini.\n"))
+        .isEqualTo(HeadingProfile.ITALIAN);
+    assertThat(HeadingProfile.detect("Ustawa\nArt. 1.\nUstawa określa zasady i tryb w sprawach.\n"))
+        .isEqualTo(HeadingProfile.POLISH);
+    assertThat(HeadingProfile.detect("Закон\nСтаття 1. Визначення\nЦей закон є основою та має силу.\n"))
+        .isEqualTo(HeadingProfile.UKRAINIAN);
+    assertThat(HeadingProfile.detect("Νόμος\nΆρθρο 1\nΟ νόμος και το δίκαιο της χώρας.\n"))
+        .isEqualTo(HeadingProfile.GREEK);
+    assertThat(HeadingProfile.detect("Wet\nArtikel 1a\nDe wet is van toepassing op het land.\n"))
+        .isEqualTo(HeadingProfile.DUTCH);
+    assertThat(HeadingProfile.detect("Deddf\nRHAN 1\nMae'r Ddeddf yn gwneud darpariaeth am y cwricwlwm.\n"))
+        .isEqualTo(HeadingProfile.WELSH);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lexkit.testing.fuzz.ByteMutations;
 import org.lexkit.testing.fuzz.Mutation;
+import org.lexkit.testing.fuzz.ResourceMutations;
 
 /**
  * Mutations that know plain legal text: binary garbage, very long lines, mixed scripts, right-to-left text and bidi
@@ -56,7 +57,10 @@ final class TextMutations {
       "1" + ".1".repeat(500), "MMMMMMMMMMMMMMMMMMMMMMMM", "IIIIIIIIIIIIIIIIII", "١٢٣", "Ⅻ", "1²", "½", "1e309",
       "12-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1", "9".repeat(5_000));
 
-  /** Returns the text mutations followed by the byte mutations of the harness (splicing from {@code seeds}). */
+  /**
+   * Returns the text mutations followed by the byte mutations of the harness (splicing from {@code seeds}) and its
+   * resource attacks.
+   */
   static ImmutableList<Mutation> all(List<org.lexkit.testing.fuzz.Seed> seeds) {
     return ImmutableList.<Mutation>builder()
         .add(Mutation.of("binary-garbage", TextMutations::binaryGarbage))
@@ -72,6 +76,7 @@ final class TextMutations {
         .add(Mutation.of("shuffle-lines", TextMutations::shuffleLines))
         .add(Mutation.of("random-text", TextMutations::randomText))
         .addAll(ByteMutations.all(seeds))
+        .addAll(ResourceMutations.all())
         .build();
   }
 

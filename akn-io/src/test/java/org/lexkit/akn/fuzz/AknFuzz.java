@@ -11,6 +11,7 @@ import org.lexkit.testing.akn.Corpus;
 import org.lexkit.testing.fuzz.ByteMutations;
 import org.lexkit.testing.fuzz.FuzzCampaign;
 import org.lexkit.testing.fuzz.Mutation;
+import org.lexkit.testing.fuzz.ResourceMutations;
 import org.lexkit.testing.fuzz.Seed;
 
 /** What the fast test and the large campaign share: corpus seeds, the mutation set, the campaign's shape. */
@@ -54,13 +55,15 @@ public final class AknFuzz {
   }
 
   /**
-   * Returns every mutation: structural XML mutations and byte mutations (splicing from {@code seeds}).
+   * Returns every mutation: structural XML mutations, byte mutations (splicing from {@code seeds}) and the
+   * resource attacks (namespace floods, deep numbering, huge numbers, output amplifiers).
    *
    * @param seeds the donors for splicing
    * @return the mutations
    */
   public static ImmutableList<Mutation> mutations(List<Seed> seeds) {
-    return ImmutableList.<Mutation>builder().addAll(XmlMutations.all()).addAll(ByteMutations.all(seeds)).build();
+    return ImmutableList.<Mutation>builder().addAll(XmlMutations.all()).addAll(ByteMutations.all(seeds))
+        .addAll(ResourceMutations.all()).build();
   }
 
   /**

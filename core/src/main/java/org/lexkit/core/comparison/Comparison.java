@@ -3,11 +3,7 @@ package org.lexkit.core.comparison;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +20,13 @@ import org.lexkit.core.rights.RightsCatalogue;
 /**
  * What changed from one version of a document to another, in its provisions and its rights.
  *
- * <p><b>Provisions.</b> Children are matched under each pair of matched parents, first by reference (an untouched
- * subtree is the same object in both versions, so it is skipped without being read), then by id, then, among the
- * provisions left over on both sides, by content: same kind and same {@linkplain Provision#plainTextWithoutNumbers()
- * text without numbers} makes a {@link ProvisionChange.Renumbered}. What is left is {@link ProvisionChange.Added}
- * or {@link ProvisionChange.Removed}, with its subtree. A matched pair whose own fields differ is
+ * <p><b>Provisions.</b> Children are matched under each pair of matched parents: by reference (an untouched
+ * subtree is the same object in both versions, so it is skipped without being read), by id and equal content, by
+ * the same {@linkplain Provision#plainTextWithoutNumbers() text without numbers}, by similar words and heading, and
+ * last by id (the steps, and how they stay near-linear on large documents, are those of {@code SiblingMatcher}). A
+ * pair whose ids differ is a {@link ProvisionChange.Renumbered}, and a {@link ProvisionChange.Changed} too when its
+ * words changed (speech moved from art. 20 to art. 23 and was reworded). What is left is
+ * {@link ProvisionChange.Added} or {@link ProvisionChange.Removed}, with its subtree. A matched pair whose own fields differ is
  * {@link ProvisionChange.Changed}; its children are compared in turn. Changes come in document order: a parent
  * before its descendants; among siblings in the later version's order, a removed provision where it stood. A
  * change of order among siblings that keep their ids is not reported, nor are the title, identity, preamble or
@@ -171,55 +169,11 @@ public record Comparison(
     }
     List<String> oldSegments = before.childSegments();
     List<String> freshSegments = after.childSegments();
-    int[] match = new int[fresh.size()]; // the old index matched to each new child, or -1
-    Arrays.fill(match, -1);
+    int[] match = SiblingMatcher.match(before, after);
     boolean[] matched = new boolean[old.size()];
-
-    // 1. By reference: untouched subtrees are the same objects (possibly under a shifted positional id).
-    Map<Provision, ArrayDeque<Integer>> byReference = new IdentityHashMap<>();
-    for (int i = 0; i < old.size(); i++) {
-      byReference.computeIfAbsent(old.get(i), k -> new ArrayDeque<>()).add(i);
-    }
-    for (int j = 0; j < fresh.size(); j++) {
-      ArrayDeque<Integer> same = byReference.get(fresh.get(j));
-      if (same != null && !same.isEmpty()) {
-        pair(match, matched, same.poll(), j);
-      }
-    }
-    // 2. By id.
-    Map<String, Integer> bySegment = new HashMap<>();
-    for (int i = 0; i < old.size(); i++) {
-      if (!matched[i]) {
-        bySegment.put(oldSegments.get(i), i);
-      }
-    }
-    for (int j = 0; j < fresh.size(); j++) {
-      Integer i = match[j] < 0 ? bySegment.get(freshSegments.get(j)) : null;
-      if (i != null && !matched[i]) {
-        pair(match, matched, i, j);
-      }
-    }
-    // 3. By content, among what is left on both sides: a provision whose number moved.
-    String[] oldText = new String[old.size()];
-    for (int j = 0; j < fresh.size(); j++) {
-      if (match[j] >= 0) {
-        continue;
-      }
-      String text = null;
-      for (int i = 0; i < old.size(); i++) {
-        if (matched[i] || old.get(i).kind() != fresh.get(j).kind()) {
-          continue;
-        }
-        if (text == null) {
-          text = fresh.get(j).plainTextWithoutNumbers();
-        }
-        if (oldText[i] == null) {
-          oldText[i] = old.get(i).plainTextWithoutNumbers();
-        }
-        if (oldText[i].equals(text)) {
-          pair(match, matched, i, j);
-          break;
-        }
+    for (int i : match) {
+      if (i >= 0) {
+        matched[i] = true;
       }
     }
 
@@ -266,11 +220,6 @@ public record Comparison(
       out.add(new ProvisionChange.Changed(afterId, before, after));
     }
     compareChildren(before, beforeId, after, afterId, out);
-  }
-
-  private static void pair(int[] match, boolean[] matched, int oldIndex, int freshIndex) {
-    match[freshIndex] = oldIndex;
-    matched[oldIndex] = true;
   }
 
   private static ProvisionId id(@Nullable ProvisionId parent, String segment) {

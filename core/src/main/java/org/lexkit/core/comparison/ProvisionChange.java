@@ -13,7 +13,8 @@ import org.lexkit.core.provision.ProvisionId;
 
 /**
  * One difference between the provision trees of two versions: a provision {@link Added}, {@link Removed},
- * {@link Changed} in its own fields, or {@link Renumbered} (its id changed while its text did not).
+ * {@link Changed} in its own fields, or {@link Renumbered} (its id changed; a renumbered provision whose own words
+ * changed too is also {@link Changed}).
  *
  * <p>Ids of added and changed provisions are ids in the later version; ids of removed provisions are ids in the
  * earlier one; a renumbering gives both. An added or removed provision stands for its whole subtree: its
@@ -145,9 +146,11 @@ public sealed interface ProvisionChange
   }
 
   /**
-   * A provision whose id changed while its text stayed: a new number ("Article 94-1 becomes Article 95"), or a
-   * positional id that shifted because an unnumbered sibling was inserted or removed before it. Descendants are
-   * not reported as removed and added; differences inside them are reported on their own.
+   * A provision whose id changed: a new number ("Article 94-1 becomes Article 95", or speech moving from art. 20
+   * to art. 23 in a new constitution), or a positional id that shifted because an unnumbered sibling was inserted
+   * or removed before it. It was matched by its text, which may have changed too: a change of its own words is a
+   * {@link Changed} under the new id. Descendants are not reported as removed and added; differences inside them
+   * are reported on their own.
    *
    * <p>Invariant: the ids differ.
    *

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The {@linkplain #token() token} is what the number contributes to a provision id: the last word of the text,
  * lower-cased, with everything but letters, digits, {@code -} and {@code .} removed and no leading or trailing
- * {@code .}/{@code -} ("Article 12a." gives {@code 12a}, "(b)" gives {@code b}), with the exceptions
- * {@link #tokenOf} names ("1. Buch" gives {@code 1}). Every number has a non-empty token.
+ * {@code .}/{@code -} ("Article 12a." gives {@code 12a}, "(b)" gives {@code b}). Every number has a non-empty token.
  *
  * <p>Immutable and thread-safe.
  *
@@ -26,6 +26,19 @@ public record Num(String text) implements Comparable<Num> {
   // At most nine digits fit an int; a longer run has no ordinal rather than the value of its first nine digits.
   private static final Pattern LEADING_DIGITS = Pattern.compile("([0-9]{1,9})(?![0-9]).*");
   private static final Pattern ROMAN = Pattern.compile("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})");
+  /**
+   * A Roman numeral with what may follow it in a printed number: the French ordinal ending ("Ier", "IIe"), a
+   * letter or a Latin suffix ("IVa", "ii-bis"). Group 1 is the numeral.
+   */
+  private static final Pattern ROMAN_WITH_SUFFIX =
+      Pattern.compile("(m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:er|re|e)?(?:-?[a-z]|-.+)?");
+  /**
+   * Latin multiplicative adverbs that number an inserted provision after the one it follows ("4 bis", "3-ter"),
+   * in their usual order; a word of their own in a printed number joins the number before it in the token.
+   */
+  private static final Set<String> LATIN_SUFFIXES = Set.of("bis", "ter", "quater", "quinquies", "sexies",
+      "septies", "octies", "novies", "nonies", "decies", "undecies", "duodecies", "terdecies", "quaterdecies",
+      "quinquiesdecies", "sexiesdecies", "septiesdecies");
   private static final String CYRILLIC_ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
   /** Validates the text and that it yields a token. */
@@ -56,16 +69,34 @@ public record Num(String text) implements Comparable<Num> {
   /**
    * Returns the position this number denotes, where one can be read: the leading decimal digits ("83-1" is 83;
    * at most nine of them),
-   * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), or a single
-   * Latin or Russian letter ("b" is 2, "в" is 3).
+   * a lower- or upper-case Roman numeral ("IV" is 4; the single letters i, v and x are read as Roman), also with
+   * an ordinal ending or suffix ("Ier" is 1, "IVa" and "ii-bis" are 4 and 2), or a single Latin or Russian letter
+   * ("b" is 2, "в" is 3). Suffixed numbers share the ordinal of their base ("3-bis", "5A", "1er", "5º" are 3, 5,
+   * 1, 5): they are inserted after it.
    */
   public OptionalInt ordinal() {
+    return ordinal(false);
+  }
+
+  /**
+   * Returns the position this number denotes in an alphabetic sequence: as {@link #ordinal()}, except that a
+   * single lower-case letter is its place in the alphabet even when it could be Roman ("i" is 9, "v" is 22), as in
+   * the points "(h)", "(i)", "(j)".
+   *
+   * @return the ordinal, or empty when none can be read
+   */
+  public OptionalInt alphabeticOrdinal() {
+    return ordinal(true);
+  }
+
+  private OptionalInt ordinal(boolean alphabetic) {
     String token = token();
     Matcher digits = LEADING_DIGITS.matcher(token);
     if (digits.matches()) {
       return OptionalInt.of(Integer.parseInt(digits.group(1)));
     }
-    if (token.length() == 1 && "ivx".indexOf(token.charAt(0)) < 0) {
+    boolean lowerCase = text.indexOf(Character.toUpperCase(token.charAt(0))) < 0;
+    if (token.length() == 1 && ("ivx".indexOf(token.charAt(0)) < 0 || (alphabetic && lowerCase))) {
       char c = token.charAt(0);
       if (c >= 'a' && c <= 'z') {
         return OptionalInt.of(c - 'a' + 1);
@@ -75,6 +106,10 @@ public record Num(String text) implements Comparable<Num> {
     }
     if (ROMAN.matcher(token).matches()) {
       return OptionalInt.of(romanValue(token));
+    }
+    Matcher roman = ROMAN_WITH_SUFFIX.matcher(token);
+    if (roman.matches() && !roman.group(1).isEmpty()) {
+      return OptionalInt.of(romanValue(roman.group(1)));
     }
     return OptionalInt.empty();
   }
@@ -99,12 +134,14 @@ public record Num(String text) implements Comparable<Num> {
   }
 
   /**
-   * Returns the id token {@code text} would have as a number, without building one: the last word that has a
-   * letter or digit (words are separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and
-   * {@code .}, without leading or trailing {@code .}/{@code -}; when that word has no digit and follows a number, a
-   * label after its ordinal gives the ordinal ("1. Buch" gives {@code 1}) and a Latin multiplier joins it ("5 bis"
-   * gives {@code 5bis}). Returns the empty string when the text has no letter or digit, i.e.
-   * when {@link #of} would refuse it. Parsers call this on every candidate line.
+   * Returns the id token {@code text} would have as a number, without building one: the last word with a letter or
+   * digit (words are
+   * separated by Unicode whitespace), lower-cased, keeping letters, digits, {@code -} and {@code .}, without
+   * leading or trailing {@code .}/{@code -}. A last word that only qualifies the number before it — a Latin suffix
+   * ("4 bis", "Ier bis") or a single letter after digits or a Roman numeral ("IV a.") — is joined to that number
+   * with {@code -} ("4-bis", "ier-bis", "iv-a"), so that "Article 4 bis" and "Article 5 bis" get different tokens.
+   * A label after its ordinal ("1. Buch", "2. Teil") is numbered by the ordinal: {@code 1}, {@code 2}. Returns the empty string when the text has no letter or digit, i.e. when {@link #of} would refuse it. Parsers
+   * call this on every candidate line.
    *
    * @param text any text
    * @return the token, possibly empty
@@ -112,25 +149,52 @@ public record Num(String text) implements Comparable<Num> {
   public static String tokenOf(String text) {
     // A hand-written scan rather than split/replaceAll: ids are derived on every tree lookup, so this is hot.
     int end = text.length();
-    String token = "";
-    int wordBegin = end;
-    while (token.isEmpty() && end > 0) { // a last word of punctuation only ("SEC. 3 .") gives no token
+    int begin = end;
+    String last = "";
+    while (last.isEmpty() && end > 0) { // a last word of punctuation only ("SEC. 3 .") gives no token: the one before
       while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
         end--;
       }
-      wordBegin = end;
-      while (wordBegin > 0 && !Character.isWhitespace(text.charAt(wordBegin - 1))) {
-        wordBegin--;
+      begin = end;
+      while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+        begin--;
       }
-      token = wordToken(text, wordBegin, end);
-      end = wordBegin;
+      String simple = asciiToken(text, begin, end);
+      last = simple != null ? simple : wordToken(text, begin, end);
+      end = begin;
     }
-    if (token.isEmpty() || hasDigit(token)) {
-      return token;
+    if (begin > 0 && isQualifier(last)) {
+      int previousEnd = begin;
+      while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+        previousEnd--;
+      }
+      int previousBegin = previousEnd;
+      while (previousBegin > 0 && !Character.isWhitespace(text.charAt(previousBegin - 1))) {
+        previousBegin--;
+      }
+      String number = wordToken(text, previousBegin, previousEnd);
+      boolean suffix = last.length() > 1;
+      if (!number.isEmpty() && (Character.isDigit(number.charAt(number.length() - 1))
+          || ROMAN.matcher(number).matches() || (suffix && ROMAN_WITH_SUFFIX.matcher(number).matches()))) {
+        return number + "-" + last;
+      }
     }
-    // A label after its ordinal ("1. Buch", "2. Teil") is numbered by the ordinal; a Latin multiplier after a
-    // number ("5 bis") belongs to it.
-    int previousEnd = wordBegin;
+    if (begin > 0 && !last.isEmpty() && !isQualifier(last) && !ROMAN.matcher(last).matches()
+        && last.chars().noneMatch(Character::isDigit)) {
+      String ordinal = ordinalBefore(text, begin);
+      if (ordinal != null) {
+        return ordinal;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * The digits of the word ending before {@code end} when it is an ordinal, digits and a full stop ("1." in
+   * "1. Buch"); null otherwise.
+   */
+  private static @Nullable String ordinalBefore(String text, int end) {
+    int previousEnd = end;
     while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
       previousEnd--;
     }
@@ -138,25 +202,23 @@ public record Num(String text) implements Comparable<Num> {
     while (previousBegin > 0 && !Character.isWhitespace(text.charAt(previousBegin - 1))) {
       previousBegin--;
     }
-    String previous = wordToken(text, previousBegin, previousEnd);
-    if (previous.isEmpty() || !previous.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return token;
+    if (previousEnd - previousBegin < 2 || text.charAt(previousEnd - 1) != '.') {
+      return null;
     }
-    if (LATIN_MULTIPLIERS.contains(token)) {
-      return previous + token;
+    for (int i = previousBegin; i < previousEnd - 1; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
     }
-    boolean ordinalLike = token.length() == 1 || ROMAN.matcher(token).matches();
-    return ordinalLike ? token : previous;
+    return text.substring(previousBegin, previousEnd - 1);
   }
 
-  private static final java.util.Set<String> LATIN_MULTIPLIERS = java.util.Set.of("bis", "ter", "quater",
-      "quinquies", "sexies", "septies", "octies", "novies", "decies");
-
-  private static boolean hasDigit(String token) {
-    return token.codePoints().anyMatch(Character::isDigit);
+  /** Whether a last word qualifies the number before it: a Latin suffix or a single letter. */
+  private static boolean isQualifier(String word) {
+    return (word.length() == 1 && Character.isLetter(word.charAt(0))) || LATIN_SUFFIXES.contains(word);
   }
 
-  /** The token of one word {@code text[begin, end)}: its letters, digits, '-' and '.', without edge punctuation. */
   private static String wordToken(String text, int begin, int end) {
     String simple = asciiToken(text, begin, end);
     if (simple != null) {

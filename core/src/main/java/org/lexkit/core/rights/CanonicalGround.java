@@ -15,7 +15,15 @@ import java.util.regex.Pattern;
  * @param code upper-case snake case, e.g. {@code PUBLIC_ORDER}
  */
 public record CanonicalGround(String code) implements Comparable<CanonicalGround> {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  /** The most characters a code may have; checked before the form, so no input is ever matched in full. */
+  public static final int MAX_LENGTH = 64;
+
+  /**
+   * Capitals, digits and underscores, starting with a capital; that underscores separate words ({@code __} and a
+   * trailing underscore excluded) is checked in code. A pattern repeating a group ({@code (_[A-Z0-9]+)*}) would
+   * recurse once per word in Java's regex engine and overflow the stack on a long input.
+   */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*+");
 
   /** National security (ICCPR 19(3), 21, 22(2); ECHR 10(2), 11(2)). */
   public static final CanonicalGround NATIONAL_SECURITY = new CanonicalGround("NATIONAL_SECURITY");
@@ -48,7 +56,9 @@ public record CanonicalGround(String code) implements Comparable<CanonicalGround
   /** Validates the code. */
   public CanonicalGround {
     checkNotNull(code, "code");
-    checkArgument(CODE.matcher(code).matches(),
+    checkArgument(code.length() <= MAX_LENGTH, "a canonical ground code has at most %s characters, not %s",
+        MAX_LENGTH, code.length());
+    checkArgument(CODE.matcher(code).matches() && !code.contains("__") && !code.endsWith("_"),
         "'%s' is not a canonical ground code (expected upper-case snake case such as PUBLIC_ORDER)", code);
   }
 
@@ -57,7 +67,8 @@ public record CanonicalGround(String code) implements Comparable<CanonicalGround
    *
    * @param code e.g. {@code PUBLIC_MORALS}
    * @return the ground
-   * @throws IllegalArgumentException if the code is not upper-case snake case
+   * @throws IllegalArgumentException if the code is not upper-case snake case of at most {@link #MAX_LENGTH}
+   *     characters
    */
   public static CanonicalGround parse(String code) {
     return new CanonicalGround(code);

@@ -14,12 +14,22 @@ import java.util.regex.Pattern;
  * @param value e.g. {@code freedom-of-speech}
  */
 public record RightId(String value) implements Comparable<RightId> {
-  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  /** The most characters an id may have; checked before the form, so no input is ever matched in full. */
+  public static final int MAX_LENGTH = 64;
+
+  /**
+   * Letters, digits and hyphens, starting with a letter; that hyphens separate words ({@code --} and a trailing
+   * hyphen excluded) is checked in code. A pattern repeating a group ({@code (-[a-z0-9]+)*}) would recurse once per
+   * word in Java's regex engine and overflow the stack on a long input.
+   */
+  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*+");
 
   /** Validates the form. */
   public RightId {
     checkNotNull(value, "value");
-    checkArgument(FORM.matcher(value).matches() && value.length() <= 64,
+    checkArgument(value.length() <= MAX_LENGTH, "a right id has at most %s characters, not %s", MAX_LENGTH,
+        value.length());
+    checkArgument(FORM.matcher(value).matches() && !value.contains("--") && !value.endsWith("-"),
         "'%s' is not a right id (expected lower-case kebab case such as peaceful-assembly)", value);
   }
 

@@ -86,6 +86,50 @@ class ComparisonTest {
         "removed sec_ii__art_32");
   }
 
+  /** A new article 1 shifts every number: each old article is found under its new number, not paired by id. */
+  @Test
+  void of_articleInsertedBeforeAll_reportsRenumberingsNotRewrites() {
+    LegalDocument before = act(
+        Provision.of(ProvisionKind.ARTICLE, "1", "Граждане вправе собираться мирно и без оружия."),
+        Provision.of(ProvisionKind.ARTICLE, "2", "Свобода слова гарантируется. Цензура запрещается."));
+    LegalDocument after = act(
+        Provision.of(ProvisionKind.ARTICLE, "1", "Настоящий закон вступает в силу со дня опубликования."),
+        Provision.of(ProvisionKind.ARTICLE, "2", "Граждане вправе собираться мирно и без оружия."),
+        Provision.of(ProvisionKind.ARTICLE, "3", "Свобода слова гарантируется. Цензура запрещается."));
+
+    assertThat(Comparison.of(before, after).provisions()).extracting(ProvisionChange::describe).containsExactly(
+        "added art_1", "renumbered art_1 -> art_2", "renumbered art_2 -> art_3");
+  }
+
+  /** Speech moved from art. 20 to art. 23 and was reworded: one provision, renumbered and changed. */
+  @Test
+  void of_renumberedAndReworded_pairedBySimilarWords() {
+    LegalDocument before = act(
+        Provision.of(ProvisionKind.ARTICLE, "20", "Свобода слова и творчества гарантируется. Цензура запрещается."),
+        Provision.of(ProvisionKind.ARTICLE, "23", "Граждане имеют право на свободу объединений."));
+    LegalDocument after = act(
+        Provision.of(ProvisionKind.ARTICLE, "20", "Честь и достоинство человека неприкосновенны."),
+        Provision.of(ProvisionKind.ARTICLE, "23", "Свобода слова и творчества гарантируется. Цензура запрещена."));
+
+    assertThat(Comparison.of(before, after).provisions()).extracting(ProvisionChange::describe).containsExactly(
+        "added art_20", "renumbered art_20 -> art_23", "changed art_23 (num, content)", "removed art_23");
+  }
+
+  /** Dissimilar texts under one number stay one provision, rewritten: the number is all that links them. */
+  @Test
+  void of_rewrittenUnderItsNumber_changedNotRemovedAndAdded() {
+    LegalDocument before = act(Provision.of(ProvisionKind.ARTICLE, "5", "Государственный язык казахский."));
+    LegalDocument after = act(Provision.of(ProvisionKind.ARTICLE, "5", "Столица находится в Астане."));
+
+    assertThat(Comparison.of(before, after).provisions()).extracting(ProvisionChange::describe)
+        .containsExactly("changed art_5 (content)");
+  }
+
+  private static LegalDocument act(Provision... articles) {
+    return LegalDocument.of(
+        DocumentIdentity.of("kz", DocumentType.ACT, Kazakhstan1995.ADOPTED, "act", "rus"), "Закон", articles);
+  }
+
   /** Removing the first of two unnumbered blocks shifts the second one's positional id. */
   @Test
   void of_removedUnnumberedBlock_reportsTheShiftedSiblingAsRenumbered() {

@@ -176,10 +176,6 @@ class ProvisionProperties {
     })).checkAssert(text -> assertThat(Num.tokenOf(text)).as("token of '%s'", text).isEqualTo(naiveToken(text)));
   }
 
-  /**
-   * The definition: the last word with a letter or digit; if it has no digit and the word before it is ASCII digits,
-   * a Latin multiplier joins them, a single letter or Roman numeral stays, any other label gives the digits.
-   */
   private static String naiveToken(String text) {
     List<String> words = new ArrayList<>();
     for (String candidate : text.split("\\p{javaWhitespace}+")) {
@@ -187,30 +183,28 @@ class ProvisionProperties {
         words.add(candidate);
       }
     }
-    int last = words.size() - 1;
-    while (last >= 0 && wordToken(words.get(last)).isEmpty()) {
-      last--;
+    while (!words.isEmpty() && kept(words.get(words.size() - 1)).isEmpty()) {
+      words.remove(words.size() - 1); // a word of punctuation only gives no token: the word before it does
     }
-    if (last < 0) {
+    if (words.isEmpty()) {
       return "";
     }
-    String token = wordToken(words.get(last));
-    if (token.codePoints().anyMatch(Character::isDigit) || last == 0) {
-      return token;
+    String last = kept(words.get(words.size() - 1));
+    // A qualifier (one letter, or a Latin suffix such as "bis") joins the number before it: "4 bis", "IV a".
+    if (words.size() > 1 && (last.matches("\\p{L}") || last.matches("bis|ter|quater|quinquies|sexies|septies|octies"
+        + "|novies|nonies|decies|undecies|duodecies|terdecies|quaterdecies|quinquiesdecies|sexiesdecies"
+        + "|septiesdecies"))) {
+      String number = kept(words.get(words.size() - 2));
+      String roman = "m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})";
+      if (!number.isEmpty() && (Character.isDigit(number.charAt(number.length() - 1)) || number.matches(roman)
+          || (last.length() > 1 && number.matches("(" + roman + ")(er|re|e)?(-?[a-z]|-.+)?")))) {
+        return number + "-" + last;
+      }
     }
-    String previous = wordToken(words.get(last - 1));
-    if (!previous.matches("[0-9]+")) {
-      return token;
-    }
-    if (List.of("bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies", "decies")
-        .contains(token)) {
-      return previous + token;
-    }
-    return token.length() == 1 || token.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})") ? token
-        : previous;
+    return last;
   }
 
-  private static String wordToken(String word) {
+  private static String kept(String word) {
     StringBuilder kept = new StringBuilder();
     word.codePoints().filter(cp -> Character.isLetterOrDigit(cp) || cp == '-' || cp == '.')
         .forEach(cp -> kept.appendCodePoint(Character.toLowerCase(cp)));

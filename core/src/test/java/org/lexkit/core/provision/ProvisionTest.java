@@ -30,6 +30,44 @@ class ProvisionTest {
     assertThat(Num.of("12a").compareTo(Num.of("13"))).isNegative();
   }
 
+  /** A label after its ordinal, as LegalDocML.de numbers books and parts, is numbered by the ordinal. */
+  @Test
+  void num_labelAfterOrdinal_tokenIsTheOrdinal() {
+    assertThat(Num.of("1. Buch").token()).isEqualTo("1");
+    assertThat(Num.of("3. Buch").ordinal()).hasValue(3);
+    assertThat(Num.of("2. Teil").token()).isEqualTo("2");
+    assertThat(Num.of("SEC. 3 .").token()).isEqualTo("3");
+    assertThat(Num.of("Article 4 bis").token()).isEqualTo("4-bis");
+  }
+
+  /** Inserted provisions keep the ordinal of the one they follow and get a token of their own. */
+  @Test
+  void num_suffixed_tokenJoinsTheSuffixAndOrdinalIsTheBase() {
+    assertThat(Num.of("Article 4 bis").token()).isEqualTo("4-bis");
+    assertThat(Num.of("Article 4 bis").ordinal()).hasValue(4);
+    assertThat(Num.of("Titre Ier bis").token()).isEqualTo("ier-bis");
+    assertThat(Num.of("Titre Ier bis").ordinal()).hasValue(1);
+    assertThat(Num.of("Titre Ier").ordinal()).hasValue(1);
+    assertThat(Num.of("IV a.").token()).isEqualTo("iv-a");
+    assertThat(Num.of("IV a.").ordinal()).hasValue(4);
+    assertThat(Num.of("VIIIa.").ordinal()).hasValue(8);
+    assertThat(Num.of("Art. 3-bis.").ordinal()).hasValue(3);
+    assertThat(Num.of("Art. 5º").ordinal()).hasValue(5);
+    assertThat(Num.of("Article 1er").ordinal()).hasValue(1);
+    assertThat(Num.of("Article 5A.").ordinal()).hasValue(5);
+    assertThat(Num.of("Part A").token()).isEqualTo("a"); // a letter after a word, not after a number
+    assertThat(Num.of("Раздел I").token()).isEqualTo("i");
+  }
+
+  /** In a run of letters "(i)" is the ninth, not Roman one; upper-case "I" stays Roman. */
+  @Test
+  void num_alphabeticOrdinal_readsLowerCaseLettersAsLetters() {
+    assertThat(Num.of("(i)").alphabeticOrdinal()).hasValue(9);
+    assertThat(Num.of("(i)").ordinal()).hasValue(1);
+    assertThat(Num.of("Раздел I").alphabeticOrdinal()).hasValue(1);
+    assertThat(Num.of("(ii)").alphabeticOrdinal()).hasValue(2);
+  }
+
   /** Ten digits do not fit an int: no ordinal, rather than the value of the first nine (a bug fixed here). */
   @Test
   void num_tenDigits_hasNoOrdinal() {

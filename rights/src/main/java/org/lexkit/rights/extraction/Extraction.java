@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.lexkit.core.document.LegalDocument;
@@ -38,12 +39,30 @@ import org.lexkit.core.rights.RightsCatalogue;
  *
  * @param catalogue the rights, general limitation clauses, bans and non-restrictable lists found
  * @param notes what to review, in document order
+ * @param notAnalysed the rights a limitation clause restricts whose grounds were not understood (a proportionality
+ *     test, a bare "by law", a wording no rule reads); each has an {@link ExtractionNote.Kind#UNANALYSED_LIMITATION}
+ *     note, and a treaty check must report them as not analysed rather than as compliant
  */
-public record Extraction(RightsCatalogue catalogue, ImmutableList<ExtractionNote> notes) {
-  /** Checks the components and copies the notes. */
+public record Extraction(
+    RightsCatalogue catalogue, ImmutableList<ExtractionNote> notes, ImmutableSet<RightId> notAnalysed) {
+  /** Checks the components and copies the collections. */
   public Extraction {
     checkNotNull(catalogue, "catalogue");
     notes = ImmutableList.copyOf(notes);
+    notAnalysed = ImmutableSet.copyOf(notAnalysed);
+    for (RightId id : notAnalysed) {
+      checkArgument(catalogue.rights().containsKey(id), "right %s is not analysed but not in the catalogue", id);
+    }
+  }
+
+  /**
+   * Returns an extraction in which every restriction was understood.
+   *
+   * @param catalogue what was found
+   * @param notes what to review
+   */
+  public Extraction(RightsCatalogue catalogue, ImmutableList<ExtractionNote> notes) {
+    this(catalogue, notes, ImmutableSet.of());
   }
 
   /**
@@ -87,7 +106,8 @@ public record Extraction(RightsCatalogue catalogue, ImmutableList<ExtractionNote
    */
   public Extraction withCatalogue(UnaryOperator<RightsCatalogue> edit) {
     RightsCatalogue edited = checkNotNull(checkNotNull(edit, "edit").apply(catalogue), "edit returned null");
-    return edited == catalogue ? this : new Extraction(edited, notes);
+    return edited == catalogue ? this : new Extraction(edited, notes,
+        notAnalysed.stream().filter(edited.rights()::containsKey).collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -136,6 +156,6 @@ public record Extraction(RightsCatalogue catalogue, ImmutableList<ExtractionNote
             && Wording.normalize(n.text()).equals(wanted)))
         .collect(ImmutableList.toImmutableList());
     return new Extraction(new RightsCatalogue(rights.buildOrThrow(), general, catalogue.prohibitedContent(),
-        catalogue.nonRestrictable()), kept);
+        catalogue.nonRestrictable()), kept, notAnalysed);
   }
 }

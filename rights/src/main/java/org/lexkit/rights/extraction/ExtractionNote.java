@@ -39,7 +39,13 @@ public record ExtractionNote(Kind kind, ProvisionId provision, String text, Stri
     /** A non-restrictable list refers to an article or paragraph the document does not have. */
     UNRESOLVED_REFERENCE,
     /** A right got a second ground with the same meaning; the first wording was kept. */
-    DUPLICATE_GROUND
+    DUPLICATE_GROUND,
+    /**
+     * A sentence limits rights but its grounds were not understood: a proportionality test ("reasonable and
+     * justifiable in an open and democratic society"), a bare "by law", or a wording no rule reads. The rights it
+     * concerns are {@linkplain Extraction#notAnalysed() not analysed}.
+     */
+    UNANALYSED_LIMITATION
   }
 
   /** Checks the components. */

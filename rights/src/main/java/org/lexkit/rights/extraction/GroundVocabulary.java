@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lexkit.core.provision.ProvisionId;
 import org.lexkit.core.rights.CanonicalGround;
 import org.lexkit.core.rights.RestrictionGround;
@@ -23,7 +24,10 @@ import org.lexkit.core.rights.RestrictionGround;
  * <p>A wording is looked up in its normal form (lower case, ё as е, text in parentheses dropped, whitespace
  * collapsed, edge punctuation removed). When the whole wording is not known, a known <em>head</em> at its start
  * («защиты», «охраны», "the protection of") is dropped and the rest looked up, one head at a time, so «охраны
- * здоровья» finds «здоровья». A wording that is still unknown has no canonical ground: it is never guessed.
+ * здоровья» finds «здоровья». A wording that is still unknown is matched by <em>meaning</em>: rows
+ * {@code meaning <lang> <CODE> <regex>} name the words that carry a ground in any phrasing ("security of the State",
+ * «безопасности государства», "Schutze der Jugend"); the first row whose pattern occurs in the wording wins. A wording
+ * that nothing matches has no canonical ground: it is never guessed, and extraction reports it.
  *
  * <p>Invariant: within one language, a normalised wording means exactly one canonical ground.
  *
@@ -39,6 +43,7 @@ import org.lexkit.core.rights.RestrictionGround;
 public final class GroundVocabulary {
   private static final String LAYOUT_GROUND = "ground, language, CANONICAL_CODE, wording";
   private static final String LAYOUT_HEAD = "head, language, phrase";
+  private static final String LAYOUT_MEANING = "meaning, language, CANONICAL_CODE, regex";
   // Longer heads first, so "protection of" is tried before "of"; then alphabetically, for a stable order.
   private static final Comparator<String> LONGEST_FIRST =
       Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -47,12 +52,18 @@ public final class GroundVocabulary {
 
   private final ImmutableMap<String, ImmutableMap<String, CanonicalGround>> wordings;
   private final ImmutableMap<String, ImmutableList<String>> heads;
+  private final ImmutableMap<String, ImmutableList<Meaning>> meanings;
+
+  /** Words that carry a ground in any phrasing. */
+  private record Meaning(CanonicalGround canonical, Pattern pattern) {}
 
   private GroundVocabulary(
       ImmutableMap<String, ImmutableMap<String, CanonicalGround>> wordings,
-      ImmutableMap<String, ImmutableList<String>> heads) {
+      ImmutableMap<String, ImmutableList<String>> heads,
+      ImmutableMap<String, ImmutableList<Meaning>> meanings) {
     this.wordings = wordings;
     this.heads = heads;
+    this.meanings = meanings;
   }
 
   /** {@return the bundled vocabulary for Russian ({@code rus}) and English ({@code eng})} */
@@ -76,17 +87,12 @@ public final class GroundVocabulary {
   private static GroundVocabulary fromRows(ImmutableList<DataTable.Row> rows) {
     Map<String, Map<String, CanonicalGround>> wordings = new LinkedHashMap<>();
     Map<String, ImmutableSortedSet.Builder<String>> heads = new LinkedHashMap<>();
+    Map<String, ImmutableList.Builder<Meaning>> meanings = new LinkedHashMap<>();
     for (DataTable.Row row : rows) {
       switch (row.cell(0)) {
         case "ground" -> {
           row.expect(4, LAYOUT_GROUND);
-          CanonicalGround canonical;
-          try {
-            canonical = CanonicalGround.parse(row.cell(2));
-          } catch (IllegalArgumentException e) {
-            throw row.error("%s", e.getMessage());
-          }
-          put(wordings.computeIfAbsent(language(row), k -> new LinkedHashMap<>()), row.cell(3), canonical,
+          put(wordings.computeIfAbsent(language(row), k -> new LinkedHashMap<>()), row.cell(3), canonical(row),
               row.where());
         }
         case "head" -> {
@@ -94,10 +100,25 @@ public final class GroundVocabulary {
           heads.computeIfAbsent(language(row), k -> ImmutableSortedSet.orderedBy(LONGEST_FIRST))
               .add(Wording.normalize(row.cell(2)));
         }
-        default -> throw row.error("unknown row kind '%s' (expected 'ground' or 'head')", row.cell(0));
+        case "meaning" -> {
+          row.expect(4, LAYOUT_MEANING);
+          meanings.computeIfAbsent(language(row), k -> ImmutableList.builder())
+              .add(new Meaning(canonical(row), row.regex(3)));
+        }
+        default -> throw row.error("unknown row kind '%s' (expected 'ground', 'head' or 'meaning')", row.cell(0));
       }
     }
-    return new GroundVocabulary(freeze(wordings), freezeHeads(heads));
+    ImmutableMap.Builder<String, ImmutableList<Meaning>> frozenMeanings = ImmutableMap.builder();
+    meanings.forEach((language, list) -> frozenMeanings.put(language, list.build()));
+    return new GroundVocabulary(freeze(wordings), freezeHeads(heads), frozenMeanings.buildOrThrow());
+  }
+
+  private static CanonicalGround canonical(DataTable.Row row) {
+    try {
+      return CanonicalGround.parse(row.cell(2));
+    } catch (IllegalArgumentException e) {
+      throw row.error("%s", e.getMessage());
+    }
   }
 
   private static String language(DataTable.Row row) {
@@ -151,11 +172,30 @@ public final class GroundVocabulary {
       }
       String shorter = withoutHead(rest, prefixes);
       if (shorter.equals(rest)) {
-        return Optional.empty();
+        break;
       }
       rest = shorter;
     }
+    String normal = Wording.normalize(wording);
+    for (Meaning meaning : meanings.getOrDefault(language, ImmutableList.of())) {
+      if (meaning.pattern().matcher(normal).find()) {
+        return Optional.of(meaning.canonical());
+      }
+    }
     return Optional.empty();
+  }
+
+  /** Returns the ground the wording has by the exact rows (and heads) alone, without the meaning rows. */
+  Optional<CanonicalGround> exact(String wording, String language) {
+    return new GroundVocabulary(wordings, heads, ImmutableMap.of()).canonical(wording, language);
+  }
+
+  /** Returns the distinct grounds whose meaning rows occur in the wording, in row order. */
+  ImmutableList<CanonicalGround> meanings(String wording, String language) {
+    String normal = Wording.normalize(checkNotNull(wording, "wording"));
+    return meanings.getOrDefault(language, ImmutableList.of()).stream()
+        .filter(m -> m.pattern().matcher(normal).find()).map(Meaning::canonical).distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static String withoutHead(String text, ImmutableList<String> prefixes) {
@@ -202,7 +242,7 @@ public final class GroundVocabulary {
     Map<String, Map<String, CanonicalGround>> copy = new LinkedHashMap<>();
     wordings.forEach((lang, map) -> copy.put(lang, new LinkedHashMap<>(map)));
     put(copy.computeIfAbsent(language, k -> new LinkedHashMap<>()), wording, canonical, "withWording");
-    return new GroundVocabulary(freeze(copy), heads);
+    return new GroundVocabulary(freeze(copy), heads, meanings);
   }
 
   /** {@return the languages the vocabulary has wordings for, e.g. [rus, eng]} */

@@ -52,7 +52,9 @@ final class LanguageRules {
   record Trigger(LimitationKind kind, Pattern pattern) {}
 
   private static final Map<String, LanguageRules> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final ImmutableList<String> SUPPORTED = ImmutableList.of("eng", "rus");
+  /** The languages with a {@code rules-<language>.tsv}, listed in {@code languages.tsv}: data, not code. */
+  private static final ImmutableList<String> SUPPORTED = DataTable.resource("languages.tsv").stream()
+      .map(row -> row.cell(0)).collect(ImmutableList.toImmutableList());
 
   final String language;
   final ImmutableList<Formula> formulas;
@@ -112,12 +114,14 @@ final class LanguageRules {
     this.single = single.buildOrThrow();
     requireGroups(firstRow.get("paragraph-reference"), pattern("paragraph-reference"), "n");
     requireGroups(firstRow.get("prohibition"), pattern("prohibition"), "list");
+    requireGroups(firstRow.get("item-reference"), pattern("item-reference"), "n");
   }
 
   private static final ImmutableList<String> SINGLE_KEYS = ImmutableList.of(
       "object-split", "object-end", "rightish", "holder-strip", "introducer", "generic-subject",
       "singular-reference", "paragraph-reference", "list-end", "non-restrictable", "prohibition", "connector", "conjunction",
-      "enumerator", "adjective", "article-word", "paragraph-word");
+      "enumerator", "adjective", "article-word", "paragraph-word", "stem-end", "limitation-cue", "legal-basis",
+      "item-reference");
 
   /**
    * Returns the rules for {@code language}.

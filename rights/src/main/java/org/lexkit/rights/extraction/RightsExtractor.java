@@ -71,6 +71,7 @@ import org.lexkit.rights.extraction.LanguageRules.Trigger;
 public final class RightsExtractor {
   private static final RightsExtractor STANDARD = new RightsExtractor(GroundVocabulary.standard());
   private static final int MAX_NAME = 160;
+  private static final int MAX_MEANING_CUTS = 6;
 
   private final GroundVocabulary vocabulary;
 
@@ -140,6 +141,7 @@ public final class RightsExtractor {
 
     private final List<Statement> statements = new ArrayList<>();
     private final List<Clause> clauses = new ArrayList<>();
+    private final List<Clause> unanalysed = new ArrayList<>();
     private final List<ExtractionNote> notes = new ArrayList<>();
     private final List<NonRestrictableRights> nonRestrictable = new ArrayList<>();
     private final List<ProhibitedContent> prohibited = new ArrayList<>();
@@ -170,12 +172,16 @@ public final class RightsExtractor {
       for (Clause clause : clauses) {
         attach(clause, rights, general);
       }
+      Set<RightId> notAnalysed = new LinkedHashSet<>();
+      for (Clause clause : unanalysed) {
+        notAnalysed.addAll(unanalysed(clause, rights));
+      }
       ImmutableMap.Builder<RightId, Right> built = ImmutableMap.builder();
       rights.forEach((id, b) -> built.put(id, b.build()));
       RightsCatalogue catalogue =
           new RightsCatalogue(built.buildOrThrow(), ImmutableList.copyOf(general), ImmutableList.copyOf(prohibited),
               ImmutableList.copyOf(nonRestrictable));
-      return new Extraction(catalogue, ImmutableList.copyOf(notes));
+      return new Extraction(catalogue, ImmutableList.copyOf(notes), ImmutableSet.copyOf(notAnalysed));
     }
 
     private static String ownText(Provision provision) {
@@ -189,7 +195,15 @@ public final class RightsExtractor {
 
     private void scan(ProvisionId id, Provision provision, String text) {
       ProvisionId scope = scopeOf(id);
-      for (String sentence : Sentences.split(text)) {
+      List<String> sentences = Sentences.split(text);
+      String stem = sentences.isEmpty() ? "" : sentences.get(sentences.size() - 1);
+      Matcher stemEnd = rules.pattern("stem-end").matcher(stem);
+      boolean introducesPoints = !provision.children().isEmpty() && stemEnd.find();
+      for (String sentence : sentences) {
+        if (introducesPoints && sentence == stem) {
+          stem(id, scope, provision, text, stem, stemEnd.start());
+          continue;
+        }
         if (rules.pattern("non-restrictable").matcher(sentence).find()) {
           nonRestrictable(id, sentence);
           continue;
@@ -208,6 +222,35 @@ public final class RightsExtractor {
         for (Draft draft : rightsIn(sentence)) {
           RightId rightId = draft.id().orElseGet(() -> derivedId(id));
           statements.add(new Statement(rightId, draft, id, scope));
+        }
+      }
+    }
+
+    /**
+     * Reads a stem whose points complete it ("Everyone has the right—", "..., which includes—", "the following
+     * rights, subject to public order and morality:"): the stem as a sentence of its own (a limitation it states
+     * applies to the rights of its points), then each point as the stem's continuation. Only rights the patterns
+     * recognise count, so the stem alone ("has the right of access to—") states no right of its own.
+     */
+    private void stem(ProvisionId id, ProvisionId scope, Provision provision, String text, String stem, int end) {
+      if (!limitation(id, scope, provision, stem, text)) {
+        recognisedRights(stem, id, scope);
+      }
+      String head = stem.substring(0, end).strip();
+      ImmutableList<String> segments = provision.childSegments();
+      for (int i = 0; i < segments.size(); i++) {
+        Provision point = provision.children().get(i);
+        String item = point.plainTextWithoutNumbers().strip();
+        if (!point.isRepealed() && !item.isEmpty()) {
+          recognisedRights(head + " " + item, id.child(segments.get(i)), scope);
+        }
+      }
+    }
+
+    private void recognisedRights(String sentence, ProvisionId id, ProvisionId scope) {
+      for (Draft draft : rightsIn(sentence)) {
+        if (draft.id().isPresent()) {
+          statements.add(new Statement(draft.id().get(), draft, id, scope));
         }
       }
     }
@@ -235,13 +278,24 @@ public final class RightsExtractor {
         }
       }
       if (found == null) {
+        if (rules.pattern("limitation-cue").matcher(sentence).find()) {
+          unanalysed.add(new Clause(id, scope, LimitationKind.AUTHORISATION, sentence, sentence, unitText, ""));
+        }
         return false;
       }
       Matcher introducer = rules.pattern("introducer").matcher(sentence);
-      if (!introducer.find(at)) {
+      String list;
+      if (introducer.find(at)) {
+        list = sentence.substring(introducer.end());
+      } else if (introducer.find(0) && introducer.end() <= at) {
+        // "..., in the interests of A or B, reasonable restrictions on ...": the list ends where the trigger starts.
+        list = sentence.substring(introducer.end(), at);
+      } else {
+        // A limitation whose purposes no rule reads ("by law", "reasonable and justifiable in an open and
+        // democratic society"): its rights are not analysed, never taken as unrestricted.
+        unanalysed.add(new Clause(id, scope, found.kind(), sentence.substring(0, at), sentence, unitText, ""));
         return false;
       }
-      String list = sentence.substring(introducer.end());
       Matcher listEnd = rules.pattern("list-end").matcher(list);
       if (listEnd.find()) {
         list = list.substring(0, listEnd.start());
@@ -252,7 +306,11 @@ public final class RightsExtractor {
         provision.children().forEach(child -> items.add(child.plainTextWithoutNumbers().strip()));
         list = String.join("; ", items);
       }
-      clauses.add(new Clause(id, scope, found.kind(), sentence.substring(0, at), sentence, unitText, list));
+      // The subject reaches the introducer: "Any restriction of a fundamental right must be justified by ..." names
+      // what it restricts inside the trigger.
+      int subjectEnd = Math.max(at, Math.min(sentence.length(), sentence.indexOf(list) < 0 ? at
+          : sentence.indexOf(list)));
+      clauses.add(new Clause(id, scope, found.kind(), sentence.substring(0, subjectEnd), sentence, unitText, list));
       return true;
     }
 
@@ -416,10 +474,19 @@ public final class RightsExtractor {
 
     private void attach(Clause clause, Map<RightId, Builder> rights, List<GeneralLimitationClause> general) {
       ImmutableList<String> items =
-          splitter.grounds(clause.list(), w -> vocabulary.canonical(w, language).isPresent());
+          splitter.grounds(clause.list(), w -> vocabulary.exact(w, language).isPresent());
       List<RestrictionGround> grounds = new ArrayList<>();
       for (String item : items) {
-        grounds.add(vocabulary.ground(item, clause.provision(), language));
+        if (rules.pattern("legal-basis").matcher(item).find()) {
+          continue;  // "the provisions of general laws": the legal basis a restriction needs, not a purpose
+        }
+        Optional<List<String>> parts = byMeaning(item);
+        if (parts.isEmpty()) {
+          grounds.add(new RestrictionGround(item, clause.provision(), Optional.empty()));
+        }
+        for (String part : parts.orElse(List.of())) {
+          grounds.add(vocabulary.ground(part, clause.provision(), language));
+        }
       }
       if (grounds.isEmpty()) {
         return;
@@ -456,6 +523,72 @@ public final class RightsExtractor {
         grounds.forEach(g -> addGround(b.grounds, g, "right " + target));
       }
       reportUnmapped(grounds);
+    }
+
+    /**
+     * Splits an item the vocabulary does not know whole at its conjunctions when the parts carry different meanings
+     * ("public order and morality", "the rights and reputation of others"); parts of one meaning keep it whole ("the
+     * sovereignty and integrity of India", "decency or morality"). Returns empty when some part has no meaning in any
+     * cut and some part of more than one word has none («государственной безопасности и сохранения лунного
+     * ландшафта»): the item is then not understood, and its known words must not lend it a meaning.
+     */
+    private Optional<List<String>> byMeaning(String item) {
+      List<int[]> cuts = new ArrayList<>();
+      Matcher m = rules.pattern("conjunction").matcher(item);
+      while (m.find() && cuts.size() < MAX_MEANING_CUTS) {
+        cuts.add(new int[] {m.start(), m.end()});
+      }
+      if (cuts.isEmpty() || vocabulary.exact(item, language).isPresent()) {
+        return Optional.of(List.of(item));
+      }
+      // The partition whose parts all have a meaning and carry the most distinct grounds, with the fewest parts.
+      List<String> best = null;
+      int bestGrounds = 0;
+      boolean bareWordsOnly = true;  // every part without a meaning is one word: "personas o bienes", "fines o ..."
+      for (int mask = 1; mask < (1 << cuts.size()); mask++) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < cuts.size(); i++) {
+          if ((mask & (1 << i)) != 0) {
+            parts.add(Wording.item(item.substring(from, cuts.get(i)[0])));
+            from = cuts.get(i)[1];
+          }
+        }
+        parts.add(Wording.item(item.substring(from)));
+        Set<Object> meanings = new HashSet<>();
+        boolean all = true;
+        for (String part : parts) {
+          Optional<?> canonical = vocabulary.canonical(part, language);
+          all &= canonical.isPresent();
+          canonical.ifPresent(meanings::add);
+          if (canonical.isEmpty() && mask == (1 << cuts.size()) - 1 && part.strip().contains(" ")) {
+            bareWordsOnly = false;
+          }
+        }
+        if (all && (best == null || meanings.size() > bestGrounds
+            || (meanings.size() == bestGrounds && parts.size() < best.size()))) {
+          best = parts;
+          bestGrounds = meanings.size();
+        }
+      }
+      if (best == null) {
+        return bareWordsOnly && vocabulary.canonical(item, language).isPresent()
+            ? Optional.of(List.of(item)) : Optional.empty();
+      }
+      return Optional.of(bestGrounds == 1 ? List.of(item) : best);
+    }
+
+    /** Reports a limitation whose grounds were not understood and returns the rights it leaves not analysed. */
+    private List<RightId> unanalysed(Clause clause, Map<RightId, Builder> rights) {
+      List<RightId> named = RightPatterns.STANDARD.recognise(clause.subject(), language).stream()
+          .map(m -> m.entry().id()).distinct().toList();
+      boolean generic = named.isEmpty() && rules.pattern("generic-subject").matcher(clause.subject()).find();
+      List<RightId> targets = generic ? List.copyOf(rights.keySet()) : bind(clause, named, rights);
+      notes.add(new ExtractionNote(ExtractionNote.Kind.UNANALYSED_LIMITATION, clause.provision(), clause.sentence(),
+          "the sentence limits " + (generic ? "all rights" : targets.isEmpty() ? "no right found in its article"
+              : "rights " + targets) + " but its grounds were not understood; "
+              + (targets.isEmpty() ? "nothing was marked" : "they are not analysed against treaty lists")));
+      return targets;
     }
 
     private void addGround(Map<String, RestrictionGround> grounds, RestrictionGround ground, String owner) {
@@ -495,6 +628,14 @@ public final class RightsExtractor {
       if (!stated.isEmpty()) {
         return stated;
       }
+      Matcher item = rules.pattern("item-reference").matcher(clause.subject());
+      if (item.find()) {
+        String token = item.group("n").toLowerCase(Locale.ROOT);
+        List<RightId> inItem = idsWhere(s -> s.scope().equals(clause.scope()) && isPoint(s.provision(), token));
+        if (!inItem.isEmpty()) {
+          return inItem;
+        }
+      }
       Matcher cited = rules.pattern("paragraph-reference").matcher(clause.unitText());
       if (cited.find()) {
         Optional<ProvisionId> paragraph = child(clause.scope(), cited.group("n"));
@@ -507,6 +648,12 @@ public final class RightsExtractor {
       }
       List<RightId> own = idsWhere(s -> s.provision().equals(clause.provision()));
       return own.isEmpty() ? idsWhere(s -> s.scope().equals(clause.scope())) : own;
+    }
+
+    private boolean isPoint(ProvisionId id, String token) {
+      Provision p = provisions.get(id);
+      return p != null && p.kind() == ProvisionKind.POINT && p.num().isPresent()
+          && p.num().get().token().equals(token);
     }
 
     private List<RightId> idsWhere(java.util.function.Predicate<Statement> test) {

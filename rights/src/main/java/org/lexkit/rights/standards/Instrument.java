@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,11 @@ import java.util.regex.Pattern;
  * @param code e.g. {@code ICCPR}
  * @param name e.g. "International Covenant on Civil and Political Rights (1966)"
  * @param parties country code to the date from which the state is bound
+ * @param exits country code to the date from which a former party is no longer bound (Russia left the ECHR on
+ *     16 September 2022); each is a party too
  */
-public record Instrument(String code, String name, ImmutableMap<String, LocalDate> parties) {
+public record Instrument(
+    String code, String name, ImmutableMap<String, LocalDate> parties, ImmutableMap<String, LocalDate> exits) {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*");
   private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,8})?");
 
@@ -33,6 +37,24 @@ public record Instrument(String code, String name, ImmutableMap<String, LocalDat
     parties = ImmutableMap.copyOf(parties);
     parties.keySet().forEach(country -> checkArgument(COUNTRY.matcher(country).matches(),
         "instrument %s: '%s' is not a country code (expected ISO 3166-1 alpha-2 in lower case)", code, country));
+    exits = ImmutableMap.copyOf(exits);
+    for (Map.Entry<String, LocalDate> exit : exits.entrySet()) {
+      LocalDate since = parties.get(exit.getKey());
+      checkArgument(since != null, "instrument %s: '%s' leaves but is not a party", code, exit.getKey());
+      checkArgument(exit.getValue().isAfter(since), "instrument %s: '%s' leaves on %s, not after joining on %s",
+          code, exit.getKey(), exit.getValue(), since);
+    }
+  }
+
+  /**
+   * Returns an instrument no party has left.
+   *
+   * @param code e.g. {@code ICCPR}
+   * @param name the instrument's name
+   * @param parties country code to the date from which the state is bound
+   */
+  public Instrument(String code, String name, ImmutableMap<String, LocalDate> parties) {
+    this(code, name, parties, ImmutableMap.of());
   }
 
   /**
@@ -50,11 +72,13 @@ public record Instrument(String code, String name, ImmutableMap<String, LocalDat
    *
    * @param country e.g. {@code kz}
    * @param date the day in question
-   * @return true when it is a party from that day or earlier
+   * @return true when it is a party from that day or earlier and has not left by then
    */
   public boolean isBinding(String country, LocalDate date) {
     checkNotNull(date, "date");
-    return boundSince(country).map(since -> !since.isAfter(date)).orElse(false);
+    LocalDate until = exits.get(country);
+    return boundSince(country).map(since -> !since.isAfter(date)).orElse(false)
+        && (until == null || date.isBefore(until));
   }
 
   @Override

@@ -82,6 +82,7 @@ public final class Standards {
     checkNotNull(sourceName, "sourceName");
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Map<String, LocalDate>> parties = new LinkedHashMap<>();
+    Map<String, Map<String, LocalDate>> exits = new LinkedHashMap<>();
     Map<String, ClauseRow> clauses = new LinkedHashMap<>();
     int number = 0;
     for (String line : Splitter.onPattern("\r?\n").split(tsv)) {
@@ -98,6 +99,13 @@ public final class Standards {
             checkArgument(names.putIfAbsent(c.get(1), c.get(2)) == null, "instrument %s is declared twice",
                 c.get(1));
             parties.put(c.get(1), new LinkedHashMap<>());
+            exits.put(c.get(1), new LinkedHashMap<>());
+          }
+          case "exit" -> {
+            expect(c, 5, "exit, CODE, country, no longer bound from (ISO date), note");
+            Map<String, LocalDate> of = exits.get(c.get(1));
+            checkArgument(of != null, "unknown instrument '%s' (declare it in an instrument row first)", c.get(1));
+            of.put(c.get(2), LocalDate.parse(c.get(3)));
           }
           case "party" -> {
             expect(c, 5, "party, CODE, country, bound since (ISO date), note");
@@ -129,15 +137,21 @@ public final class Standards {
             }
           }
           default -> throw new IllegalArgumentException("unknown row kind '" + c.get(0)
-              + "' (expected instrument, party, clause or applies)");
+              + "' (expected instrument, party, exit, clause or applies)");
         }
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
       }
     }
     ImmutableMap.Builder<String, Instrument> instruments = ImmutableMap.builder();
-    names.forEach((code, name) -> instruments.put(code, new Instrument(code, name,
-        ImmutableMap.copyOf(parties.get(code)))));
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      try {
+        instruments.put(e.getKey(), new Instrument(e.getKey(), e.getValue(),
+            ImmutableMap.copyOf(parties.get(e.getKey())), ImmutableMap.copyOf(exits.get(e.getKey()))));
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException(sourceName + ": " + ex.getMessage(), ex);
+      }
+    }
     ImmutableList.Builder<TreatyClause> built = ImmutableList.builder();
     clauses.forEach((id, row) -> {
       try {

@@ -31,12 +31,15 @@ import org.lexkit.core.rights.RightId;
 public record TreatyClause(
     String id, String instrument, String label, Holder.Scope protects, ImmutableSet<CanonicalGround> permitted,
     ImmutableSet<String> topics, ImmutableSet<RightId> rights) {
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+  /** Capitals, digits and single inner hyphens (checked in code: a repeated group would recurse per word). */
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9-]*+");
 
   /** Checks the invariants and copies the sets. */
   public TreatyClause {
     checkNotNull(id, "id");
-    checkArgument(ID.matcher(id).matches(), "'%s' is not a clause id (expected e.g. ICCPR-21)", id);
+    checkArgument(id.length() <= 64 && ID.matcher(id).matches() && !id.contains("--") && !id.endsWith("-"),
+        "'%s' is not a clause id (expected e.g. ICCPR-21, at most 64 characters)", id.length() <= 64 ? id
+            : id.substring(0, 64) + "...");
     checkNotNull(instrument, "instrument");
     checkNotNull(label, "label");
     checkArgument(!label.isBlank(), "clause %s: the label must not be blank", id);

@@ -107,7 +107,7 @@ class GroundVocabularyTest {
     assertThatThrownBy(() -> GroundVocabulary.parse("ground\tenglish\tPUBLIC_ORDER\tpublic order\n", "c.tsv"))
         .hasMessage("c.tsv:1: 'english' is not a language code (expected ISO 639-2, e.g. rus or eng)");
     assertThatThrownBy(() -> GroundVocabulary.parse("wording\teng\tPUBLIC_ORDER\tpublic order\n", "d.tsv"))
-        .hasMessage("d.tsv:1: unknown row kind 'wording' (expected 'ground' or 'head')");
+        .hasMessage("d.tsv:1: unknown row kind 'wording' (expected 'ground', 'head' or 'meaning')");
   }
 
   @Test

@@ -223,7 +223,7 @@ class RightsExtractorTest {
 
     assertThatThrownBy(() -> EXTRACTOR.extract(kazakh))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("there are no extraction rules for language 'kaz' (supported: [eng, rus])");
+        .hasMessage("there are no extraction rules for language 'kaz' (supported: [eng, rus, deu, fra, spa, por])");
   }
 
   @Test

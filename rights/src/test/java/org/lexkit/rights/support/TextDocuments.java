@@ -267,6 +267,53 @@ public final class TextDocuments {
     return reader.document(identity, title);
   }
 
+  private static final Pattern EXCERPT_ARTICLE = Pattern.compile(
+      "^(?:Article|Art\\.?|Artikel|Artículo|Статья|Section|Amendment)\\s+(\\d+[a-z]?º?|[IVXLC]+)\\.?(?:\\s+(.*))?$");
+  private static final Pattern EXCERPT_PARAGRAPH = Pattern.compile("^(?:\\((\\d+)\\)|(\\d+)\\.?)\\s+(\\S.*)$");
+  private static final Pattern EXCERPT_POINT =
+      Pattern.compile("^(?:\\(([a-z])\\)|([a-z])\\)|([ivx]{1,4})(?=\\s+\\p{Lu})|([IVXLC]+)\\s+-)\\s*(\\S.*)$");
+  private static final int LONGEST_HEADING = 100;
+
+  /**
+   * Reads an excerpt of a constitution stored as a test resource, in any language: an article starts at a line
+   * "Article N", "Art. N", "Art N", "Artikel N", "Artículo N", "Статья N" or "Section N" (the rest of the line is
+   * its heading, or its first text when longer than a heading); "(1)", "1." or "1" start a paragraph; "(a)",
+   * "a)", "i" (before a capital) or "IV -" start a point; other lines continue the provision before them.
+   */
+  public static LegalDocument excerpt(DocumentIdentity identity, String title, List<String> lines) {
+    Reader reader = new Reader(false);
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      Matcher m;
+      if ((m = EXCERPT_ARTICLE.matcher(line)).matches()) {
+        reader.article(m.group(1).replace("º", ""));
+        if (m.group(2) != null && m.group(2).length() > LONGEST_HEADING) {
+          reader.text(m.group(2));
+        }
+      } else if ((m = EXCERPT_PARAGRAPH.matcher(line)).matches()
+          && reader.paragraph(m.group(1) != null ? m.group(1) : m.group(2), m.group(3))) {
+        continue;
+      } else if ((m = EXCERPT_POINT.matcher(line)).matches() && reader.point(firstNonNull(m, 1, 4), m.group(5))) {
+        continue;
+      } else {
+        reader.text(line);
+      }
+    }
+    return reader.document(identity, title);
+  }
+
+  private static String firstNonNull(Matcher m, int from, int to) {
+    for (int g = from; g <= to; g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("no group matched");
+  }
+
   /** Returns the lines of {@code file} between the first line containing {@code from} and the next containing
    * {@code to} (both excluded); {@code to} may be null for "to the end". */
   public static List<String> between(List<String> lines, String from, String to) {

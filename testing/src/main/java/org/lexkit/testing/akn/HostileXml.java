@@ -76,4 +76,34 @@ public final class HostileXml {
     return new SequenceInputStream(new ByteArrayInputStream(head),
         new SequenceInputStream(new RepeatingStream((byte) 'a', FIFTY_MB), new ByteArrayInputStream(tail)));
   }
+
+  /**
+   * A valid act whose root element declares {@code count} namespaces ({@code xmlns:n0="urn:n:0"}, ...), after the
+   * AKN one, on line 2. Schema-valid: a namespace declaration is no attribute. The JDK parser checks them pairwise.
+   */
+  public static String namespaceDeclarationsOnOneElement(int count) {
+    StringBuilder declarations = new StringBuilder(count * 24);
+    for (int i = 0; i < count; i++) {
+      declarations.append(" xmlns:n").append(i).append("=\"urn:n:").append(i).append('"');
+    }
+    return Akn.act("").replace("<body></body>", "<body>" + Akn.article("art_1", "x") + "</body>")
+        .replace("\n<akomaNtoso xmlns=\"" + Akn.NS + "\"", "\n<akomaNtoso xmlns=\"" + Akn.NS + "\"" + declarations);
+  }
+
+  /**
+   * A valid act of {@code articles} articles, each of whose paragraphs declares {@code perElement} namespaces: a
+   * flood of declarations spread below every per-element limit (9,000 declarations of about 25 bytes on each of
+   * 64 paragraphs are 14.7 MB).
+   */
+  public static String namespaceFlood(int articles, int perElement) {
+    StringBuilder declarations = new StringBuilder(perElement * 24);
+    for (int i = 0; i < perElement; i++) {
+      declarations.append(" xmlns:n").append(i).append("=\"urn:n:").append(i).append('"');
+    }
+    StringBuilder body = new StringBuilder();
+    for (int a = 1; a <= articles; a++) {
+      body.append(Akn.article("art_" + a, "x").replace("<p>", "<p" + declarations + ">"));
+    }
+    return Akn.act(body.toString());
+  }
 }

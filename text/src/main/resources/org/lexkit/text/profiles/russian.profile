@@ -11,6 +11,12 @@
 #   heading  where a heading-role level finds its heading when the label stands alone on its line:
 #            next (the next line is the heading), guess (the next line if it looks like one), same (never)
 #   label    the number as printed; group "num" marks the part that becomes the Num, default the whole label
+# Other directives, all optional:
+#   eitherorder <OUTER> <INNER>  two adjacent levels that nest either way; the one the text uses first is outer
+#   ordinals <word> <word> ...   ordinal words in order from 1 ("erster zweiter"; "-" skips a place), for numbering
+#   words <word> <word> ...      common words of the language, to detect it
+#   insertion <regex>            an editor's marker that may stand before a label ("((" in Normattiva)
+#   note, notelevel, repealed, repealednote, preamble, pagenumber, act, defaultact, reference, source: see below
 name        russian
 language    rus
 level       SECTION     heading  next   (?:Раздел|РАЗДЕЛ)\s+(?:[IVXLC]+|[0-9]+)\.?
@@ -39,3 +45,4 @@ act         [Фф]едеральн\p{L}*\s+закон\p{L}*  =>  Федерал�
 defaultact  Закон РК
 reference   от\s+(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})(?:\s*(?:года|г\.))?(?:\s*[№N]\s*(?<no>[0-9]+(?:-[\p{L}0-9]+)*))?
 source      {act} от {dd}.{mm}.{yyyy}[ № {no}]
+words       и в не на с по что о к для от из или при а также его их быть этой этого настоящего является может статьи закона

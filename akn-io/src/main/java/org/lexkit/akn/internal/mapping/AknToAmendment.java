@@ -503,6 +503,7 @@ public final class AknToAmendment {
           + " <FRBRnumber> names the amending act", null);
     }
     List<AmendmentOperation> operations = new ArrayList<>();
+    List<SourceLocation> locations = new ArrayList<>();
     Optional<AknIri> target = Optional.empty();
     int skipped = 0;
     for (Modification modification : modifications) {
@@ -514,6 +515,9 @@ public final class AknToAmendment {
         }
         target = Optional.of(operation.target);
         operations.addAll(operation.value);
+        for (int i = 0; i < operation.value.size(); i++) {
+          locations.add(modification.at);
+        }
       } catch (Inexpressible e) {
         skipped++;
         in.report(modification.at, modification.element, modification.eid,
@@ -544,7 +548,7 @@ public final class AknToAmendment {
     try {
       Amendment amendment = new Amendment(AmendmentId.parse(id), title == null || title.isBlank() ? id : title,
           proposed, adopted, inForce, status, ImmutableList.copyOf(operations));
-      return new AmendingAct(amendment, target.orElseThrow());
+      return new AmendingAct(amendment, target.orElseThrow(), ImmutableList.copyOf(locations));
     } catch (IllegalArgumentException e) {
       throw new AknMappingException(root, "the amendment cannot be represented: " + e.getMessage(), e);
     }

@@ -38,7 +38,8 @@ final class FrbrCodes {
 
   private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,8})?");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{3}");
-  private static final Pattern NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+  /** What neither the model's names nor AKN IRIs' work numbers allow (the latter refuse '.'). */
+  private static final Pattern NAME_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}_-]+");
   /** The user-assigned ISO 3166 code the model uses for a country it cannot read. */
   static final String UNKNOWN_COUNTRY = "zz";
   /** ISO 639-2's code for an undetermined language. */
@@ -79,9 +80,9 @@ final class FrbrCodes {
         + " language " + UNKNOWN_LANGUAGE));
   }
 
-  /** A work name as a URI-safe token: runs of other characters become '-'; empty if nothing is left. */
+  /** A work name as an IRI-safe token: runs of other characters become '-'; empty if nothing is left. */
   static Optional<Reading> name(String raw) {
-    String token = NAME_CHARACTER.matcher(raw.strip()).replaceAll("-").replaceAll("^[._-]+|[._-]+$", "");
+    String token = NAME_CHARACTER.matcher(raw.strip()).replaceAll("-").replaceAll("^[_-]+|[_-]+$", "");
     if (token.isEmpty()) {
       return Optional.empty();
     }

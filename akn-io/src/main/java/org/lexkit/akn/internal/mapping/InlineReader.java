@@ -3,6 +3,7 @@ package org.lexkit.akn.internal.mapping;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.lexkit.core.provision.Text;
 final class InlineReader {
   private final AknCursor in;
   private final XMLStreamReader xml;
+  /** The eIds the marks read so far keep. */
+  private final Set<String> markIds = new HashSet<>();
 
   InlineReader(AknCursor in) {
     this.in = in;
@@ -151,7 +154,12 @@ final class InlineReader {
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
       String namespace = xml.getAttributeNamespace(i);
       String local = xml.getAttributeLocalName(i);
-      if (namespace == null || namespace.isEmpty()) {
+      if ((namespace == null || namespace.isEmpty()) && local.equals("eId")
+          && !markIds.add(xml.getAttributeValue(i))) {
+        // The components of a collection number their parts alike; written back, one document must not repeat it.
+        in.report(in.here(), name, in.attribute("eId"), UnmappedContent.Kind.IDENTIFIER,
+            "eId of an earlier element of the document; left out so that eIds stay unique");
+      } else if (namespace == null || namespace.isEmpty()) {
         attributes.put(local, xml.getAttributeValue(i));
       } else if (namespace.equals(javax.xml.XMLConstants.XML_NS_URI)) {
         attributes.put("xml:" + local, xml.getAttributeValue(i));

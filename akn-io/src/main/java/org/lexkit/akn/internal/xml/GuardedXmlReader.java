@@ -25,8 +25,10 @@ import org.lexkit.akn.SourceLocation;
 /**
  * The first stage of every read: decodes the bytes strictly (a malformed byte sequence is an error, never a silent
  * U+FFFD) and watches the character stream with a tiny lexer before the XML parser sees it. It refuses a DOCTYPE
- * as soon as {@code <!DOCTYPE} appears and refuses oversized attribute values and text runs while they stream in,
- * so a hostile document fails with a location after at most {@link XmlLimits} characters, without the parser ever
+ * as soon as {@code <!DOCTYPE} appears and refuses oversized attribute values and text runs, and start tags with
+ * more than {@link XmlLimits#MAX_ATTRIBUTES} attributes and namespace declarations (and documents with more than
+ * {@link XmlLimits#MAX_NAMESPACE_DECLARATIONS} declarations), while they stream in, so a
+ * hostile document fails with a location after at most {@link XmlLimits} characters, without the parser ever
  * buffering the whole value.
  *
  * <p>The encoding is detected as XML 1.0 Appendix F describes: byte order mark, else the {@code encoding} of the
@@ -62,6 +64,8 @@ public final class GuardedXmlReader extends Reader {
   private static final Pattern VERSION = Pattern.compile("\\sversion\\s*=\\s*[\"']([^\"']*)[\"']");
   private static final Pattern ENCODING_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._\\-]*");
   private static final int DECLARATION_MAX_BYTES = 512;
+  private static final String XMLNS = "xmlns";
+  private static final int DECLARATION = XMLNS.length() + 1;
 
   private enum State {
     TEXT, LT, START_TAG, END_TAG, ATTRIBUTE_VALUE, BANG, COMMENT, CDATA, PI, DECLARATION
@@ -92,6 +96,14 @@ public final class GuardedXmlReader extends Reader {
   private int runLength;
   private int runLine;
   private int runColumn;
+  /** Attributes plus namespace declarations of the start tag being scanned (each is one quoted value). */
+  private int attributesInTag;
+  /**
+   * How much of {@code xmlns} the current attribute name has matched: -1 for a name that is no declaration, 0 to 5
+   * for the characters so far, {@link #DECLARATION} once {@code xmlns} is followed by {@code :} or {@code =}.
+   */
+  private int xmlnsMatched = -1;
+  private long namespaceDeclarations;
   private final StringBuilder bang = new StringBuilder(9);
   private char previous1;
   private char previous2;
@@ -186,6 +198,12 @@ public final class GuardedXmlReader extends Reader {
       return null; // no declaration (a processing instruction such as <?xml-stylesheet?> is not one)
     }
     int end = head.indexOf("?>");
+    if (end < 0 && head.length() >= DECLARATION_MAX_BYTES) {
+      // Its encoding could not be checked: the JDK parser would refuse what this reader then read as UTF-8 (an
+      // encoding name of a thousand characters, found by the fuzzer's deep numbering). Real ones take 40 bytes.
+      throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), "the XML declaration is longer than "
+          + DECLARATION_MAX_BYTES + " bytes; refused as hostile", null);
+    }
     Matcher version = VERSION.matcher(end < 0 ? head : head.substring(0, end));
     if (version.find() && version.group(1).equals("1.1")) {
       throw new MalformedAknException(SourceLocation.of(systemId, 1, 1), "the XML declaration says version='1.1';"
@@ -355,8 +373,17 @@ public final class GuardedXmlReader extends Reader {
         case END_TAG: {
           char c = 0;
           while (i < end && (c = buffer[i]) != '"' && c != '\'' && c != '>') {
-            if (c <= '\r') {
-              lineEnd(buffer, offset, i);
+            if (c <= ' ') {
+              if (c <= '\r') {
+                lineEnd(buffer, offset, i);
+              }
+              if (xmlnsMatched < XMLNS.length()) {
+                xmlnsMatched = 0; // an attribute name may start next
+              }
+            } else if (xmlnsMatched >= 0 && xmlnsMatched < XMLNS.length()) {
+              xmlnsMatched = c == XMLNS.charAt(xmlnsMatched) ? xmlnsMatched + 1 : -1;
+            } else if (xmlnsMatched == XMLNS.length()) {
+              xmlnsMatched = c == ':' || c == '=' ? DECLARATION : -1;
             }
             i++;
           }
@@ -367,6 +394,18 @@ public final class GuardedXmlReader extends Reader {
               runLine = line;
               runColumn = column(offset, i) + 1;
             } else {
+              // The parser checks namespace declarations for duplicates pairwise (the JDK's attribute limit does
+              // not count them): bounded here, 200,000 on one element took 26 s and could fill the heap.
+              if (state == State.START_TAG && ++attributesInTag > XmlLimits.MAX_ATTRIBUTES) {
+                throw refuse(runLine, runColumn, "the element starting here has more than "
+                    + XmlLimits.MAX_ATTRIBUTES + " attributes and namespace declarations; refused as hostile");
+              }
+              // The writer declares every prefix on the root, so the document's sum is bounded too.
+              if (xmlnsMatched == DECLARATION && ++namespaceDeclarations > XmlLimits.MAX_NAMESPACE_DECLARATIONS) {
+                throw refuse(runLine, runColumn, "the document has more than "
+                    + XmlLimits.MAX_NAMESPACE_DECLARATIONS + " namespace declarations; refused as hostile");
+              }
+              xmlnsMatched = -1;
               quote = c;
               state = State.ATTRIBUTE_VALUE;
               runLength = 0;
@@ -456,6 +495,8 @@ public final class GuardedXmlReader extends Reader {
           runLength = 0;
         } else {
           state = State.START_TAG;
+          attributesInTag = 0;
+          xmlnsMatched = -1; // the element's name comes first
         }
         break;
       case BANG:

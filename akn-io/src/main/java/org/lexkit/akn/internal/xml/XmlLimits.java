@@ -27,6 +27,15 @@ public final class XmlLimits {
   /** Maximum number of attributes on one element (also the JDK's default). */
   public static final int MAX_ATTRIBUTES = 10_000;
 
+  /**
+   * Maximum number of namespace declarations in one document. The writer declares every prefix of the input on the
+   * root element (one place for them all), so without a document-wide bound a flood spread below the per-element
+   * limit would be read and then written as a root with more than {@link #MAX_ATTRIBUTES} of them, which no reader
+   * accepts (found by the fuzzer's namespace floods). Real documents declare a handful. Counted by
+   * {@link GuardedXmlReader}'s lexer, before the parser's pairwise duplicate check sees them.
+   */
+  public static final int MAX_NAMESPACE_DECLARATIONS = 1_000;
+
   /** The largest default character limit, whatever the heap: 1 Gi characters. */
   public static final long MAX_DEFAULT_CHARACTERS = 1L << 30;
 
