@@ -347,6 +347,47 @@ public final class AknReader {
   }
 
   /**
+   * Reads an amending act against the document it amends; see {@link #readAmendment(InputStream, String)}. The
+   * target resolves what the act alone cannot: LegalDocML.de destinations (ELI paths whose eIds count positions),
+   * sentences named in the prose ("In Satz 2"), ranges of provisions. A destination that the target does not have,
+   * or that names something the model does not hold (a list item), is reported and left out, never widened to the
+   * provision around it.
+   *
+   * @param in the bytes; read to the end of the document, not closed
+   * @param systemId the name to use in locations (never opened)
+   * @param target the document the act amends, as {@link #readDocument(Path)} read it
+   * @return the amending act, what was not mapped, and the reader's warnings
+   * @throws IOException if the stream fails
+   * @throws AknReadException if the content is malformed, invalid, or expresses no operation
+   */
+  public MappingResult<AmendingAct> readAmendment(InputStream in, String systemId, LegalDocument target)
+      throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(systemId, "systemId");
+    checkNotNull(target, "target");
+    return AknToAmendment.readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit,
+        nodeLimit, java.util.Optional.of(target));
+  }
+
+  /**
+   * Reads an amending act from a file against the document it amends; see
+   * {@link #readAmendment(InputStream, String, LegalDocument)}.
+   *
+   * @param path the file
+   * @param target the document the act amends
+   * @return the amending act, what was not mapped, and the reader's warnings
+   * @throws IOException if the file cannot be read
+   * @throws AknReadException if the content is malformed, invalid, or expresses no operation
+   */
+  public MappingResult<AmendingAct> readAmendment(Path path, LegalDocument target) throws IOException {
+    checkNotNull(path, "path");
+    checkNotNull(target, "target");
+    try (InputStream in = Files.newInputStream(path)) {
+      return readAmendment(in, path.toString(), target);
+    }
+  }
+
+  /**
    * Reads an amending act from a file; see {@link #readAmendment(InputStream, String)}.
    *
    * @param path the file

@@ -21,6 +21,11 @@ class AmendingActSeedsTest {
           .readAmendment(new ByteArrayInputStream(first.get(i).bytes()), first.get(i).name());
       assertThat(read.unmapped()).isEmpty();
     }
-    assertThat(AmendingActSeeds.generate(5, 43).get(0).bytes()).isNotEqualTo(first.get(0).bytes());
+    List<Seed> other = AmendingActSeeds.generate(5, 43);
+    boolean differs = false;
+    for (int i = 0; i < first.size(); i++) {
+      differs |= !java.util.Arrays.equals(other.get(i).bytes(), first.get(i).bytes());
+    }
+    assertThat(differs).as("another seed gives other acts").isTrue();
   }
 }

@@ -37,6 +37,7 @@ import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.AmendmentStatus;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
@@ -46,6 +47,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -297,7 +299,9 @@ final class ModelGenerators {
   static AmendmentOperation operation(RandomnessSource random) {
     ProvisionId target = pick(random, TARGETS);
     RightId right = RightId.parse(pick(random, List.of("peaceful-assembly", "speech", "privacy")));
-    switch (pick(random, 0, 8)) {
+    switch (pick(random, 0, 9)) {
+      case 9:
+        return changeWords(random, target);
       case 0: {
         List<Text> blocks = new ArrayList<>();
         for (int i = pick(random, 0, 2); i > 0; i--) {
@@ -306,15 +310,18 @@ final class ModelGenerators {
         return new SubstituteText(target, string(random, 0, 30), ImmutableList.copyOf(blocks));
       }
       case 1:
-        return SubstituteProvision.of(target, string(random, 0, 30),
-            provision(random, pick(random, KINDS), 2));
+        return pick(random, 0, 3) == 0 ? SubstituteProvision.unquoted(target, provision(random, pick(random, KINDS), 2))
+            : SubstituteProvision.of(target, string(random, 0, 30), provision(random, pick(random, KINDS), 2));
       case 2: {
         InsertionPoint at = pick(random, List.of(InsertionPoint.before(target), InsertionPoint.after(target),
             InsertionPoint.atEndOf(target), InsertionPoint.atEndOfBody()));
-        return InsertProvision.of(at, provision(random, pick(random, KINDS), 2));
+        return new InsertProvision(at, provision(random, pick(random, KINDS), 2), pick(random, 0, 3) == 0);
       }
-      case 3:
-        return pick(random, 0, 1) == 0 ? RepealProvision.removing(target) : RepealProvision.leavingPlaceholder(target);
+      case 3: {
+        RepealProvision.Mode mode = pick(random, List.of(RepealProvision.Mode.values()));
+        return pick(random, 0, 2) == 0 ? RepealProvision.range(target, target.parent().map(p -> p.child("art_99"))
+            .orElseGet(() -> ProvisionId.root("art_99")), mode) : new RepealProvision(target, mode);
+      }
       case 4:
         return RenumberProvision.of(target, pick(random, NUMBERS));
       case 5:
@@ -331,6 +338,23 @@ final class ModelGenerators {
       default:
         return RemoveRight.of(right);
     }
+  }
+
+  private static ChangeWords changeWords(RandomnessSource random, ProvisionId target) {
+    ChangeWords.Edit edit = pick(random, List.of(ChangeWords.Edit.values()));
+    String words = edit == ChangeWords.Edit.OMIT ? "" : nonBlank(random, 20);
+    if (edit == ChangeWords.Edit.INSERT_AT_START || edit == ChangeWords.Edit.INSERT_AT_END) {
+      return new ChangeWords(target, edit, Optional.empty(), words);
+    }
+    String quoted = nonBlank(random, 20);
+    Words at = switch (pick(random, 0, 3)) {
+      case 0 -> Words.only(quoted);
+      case 1 -> Words.nth(quoted, pick(random, 1, 3));
+      case 2 -> Words.everywhere(quoted);
+      default -> Words.at(new Words.Range(pick(random, 0, 2), 3, pick(random, 3, 40)),
+          pick(random, 0, 1) == 0 ? Optional.of(quoted) : Optional.empty());
+    };
+    return new ChangeWords(target, edit, Optional.of(at), words);
   }
 
   static Gen<Amendment> amendments() {

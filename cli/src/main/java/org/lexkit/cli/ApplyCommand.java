@@ -88,19 +88,26 @@ final class ApplyCommand extends LexkitCommand {
     }
     // Every output is checked against every input, the acts included, in the file and the directory form alike.
     Targets targets = targets(documents, output, UnaryOperator.identity(), inputs);
-    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
+    ValidationMode mode = ValidationOptions.mode(validation, ValidationMode.STRICT);
+    // Unvalidated, documents in another AKN namespace (LegalDocML.de, OASIS drafts) are read as AKN 3.0.
+    AknReader reader = AknReader.create().withValidation(mode).withNamespaceMigration(mode == ValidationMode.NONE);
 
-    // Read everything first, in parallel; apply in order only if every input was read.
+    // The document first: each act is read against it, since real acts name places the act alone cannot resolve
+    // (LegalDocML.de positions, sentences). Then the acts, in parallel; apply in order only if every one was read.
     LegalDocument[] original = new LegalDocument[1];
     AmendingAct[] read = new AmendingAct[acts.size()];
-    int exit = new Batch(terminal(), batch, "apply", "read").run(inputs, (input, index) -> {
-      if (index == 0) {
-        Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal(), batch.warnings());
-        original[0] = document.value();
-        return document.outcome();
-      }
-      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal(), batch.warnings());
-      read[index - 1] = act.value();
+    int exit = new Batch(terminal(), batch, "apply", "read").run(documents, (input, index) -> {
+      Documents.Read<LegalDocument> document = Documents.document(reader, input, terminal(), batch.warnings());
+      original[0] = document.value();
+      return document.outcome();
+    }, Batch.Summary.NEVER);
+    if (exit != ExitCodes.OK) {
+      return exit;
+    }
+    exit = new Batch(terminal(), batch, "apply", "read").run(acts, (input, index) -> {
+      Documents.Read<AmendingAct> act = Documents.amendment(reader, input, terminal(), batch.warnings(),
+          original[0]);
+      read[index] = act.value();
       return act.outcome();
     }, Batch.Summary.NEVER);
     if (exit != ExitCodes.OK) {

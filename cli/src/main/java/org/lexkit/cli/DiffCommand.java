@@ -79,7 +79,9 @@ final class DiffCommand extends LexkitCommand {
     if (!isStdout(output)) {
       Outputs.checkNotAnInput(Path.of(output), all);
     }
-    AknReader reader = AknReader.create().withValidation(ValidationOptions.mode(validation, ValidationMode.STRICT));
+    ValidationMode mode = ValidationOptions.mode(validation, ValidationMode.STRICT);
+    // As apply does: unvalidated, documents in another AKN namespace (LegalDocML.de) are read as AKN 3.0.
+    AknReader reader = AknReader.create().withValidation(mode).withNamespaceMigration(mode == ValidationMode.NONE);
     PrintWriter err = spec.commandLine().getErr();
     if (!batch.quiet) {
       unmatched.forEach(err::print);

@@ -48,4 +48,12 @@ final class Documents {
       return warnings.lines(reader.readAmendment(in, input.name()));
     }
   }
+
+  /** Reads an amending act against the document it amends, which resolves what the act alone cannot. */
+  static Read<AmendingAct> amendment(AknReader reader, Input input, Terminal terminal, Warnings warnings,
+      LegalDocument target) throws IOException {
+    try (InputStream in = input.open(terminal)) {
+      return warnings.lines(reader.readAmendment(in, input.name(), target));
+    }
+  }
 }

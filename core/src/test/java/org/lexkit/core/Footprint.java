@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
 import org.lexkit.core.amendment.RemoveRight;
@@ -44,6 +45,11 @@ public record Footprint(
     return operation.accept(new AmendmentOperation.Visitor<Footprint>() {
       @Override
       public Footprint visit(SubstituteText o) {
+        return inPlace(o.target());
+      }
+
+      @Override
+      public Footprint visit(ChangeWords o) {
         return inPlace(o.target());
       }
 

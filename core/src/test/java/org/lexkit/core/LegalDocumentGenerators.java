@@ -19,6 +19,7 @@ import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.AmendmentStatus;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
@@ -28,6 +29,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.DocumentType;
 import org.lexkit.core.document.LegalDocument;
@@ -788,8 +790,9 @@ public final class LegalDocumentGenerators {
    */
   public static AmendmentOperation validOperation(Rnd r, LegalDocument document) {
     for (int attempt = 0; attempt < 20; attempt++) {
-      Optional<AmendmentOperation> operation = switch (r.between(0, 12)) {
+      Optional<AmendmentOperation> operation = switch (r.between(0, 14)) {
         case 0, 1 -> substituteText(r, document);
+        case 13, 14 -> changeWords(r, document);
         case 2 -> substituteProvision(r, document);
         case 3, 4 -> insert(r, document);
         case 5, 6 -> repeal(r, document);
@@ -818,6 +821,35 @@ public final class LegalDocumentGenerators {
     String expected = r.chance(20) ? "  " + old.replace(" ", " \n ") + " " : old; // whitespace does not matter
     String replacement = r.chance(5) ? old : text(r, 3, 25);
     return Optional.of(SubstituteText.of(target, expected, replacement));
+  }
+
+  /** A word-level change on a whole word of some provision's text, which therefore exists. */
+  private static Optional<AmendmentOperation> changeWords(Rnd r, LegalDocument document) {
+    List<ProvisionId> targets = inForce(document, ProvisionKind.ARTICLE, ProvisionKind.PARAGRAPH,
+        ProvisionKind.POINT, ProvisionKind.HCONTAINER).stream()
+        .filter(id -> !document.provision(id).orElseThrow().content().isEmpty()).toList();
+    if (targets.isEmpty()) {
+      return Optional.empty();
+    }
+    ProvisionId target = r.pick(targets);
+    List<String> words = new ArrayList<>();
+    for (String word : Trees.contentText(document.provision(target).orElseThrow()).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    String fresh = text(r, 1, 3);
+    if (words.isEmpty() || r.chance(10)) {
+      return Optional.of(ChangeWords.insertAtEdge(target, r.chance(50), fresh));
+    }
+    String word = r.pick(words);
+    Words first = r.chance(50) ? Words.nth(word, 1) : Words.everywhere(word);
+    return Optional.of(switch (r.between(0, 3)) {
+      case 0 -> ChangeWords.replace(target, first, fresh);
+      case 1 -> ChangeWords.omit(target, first);
+      case 2 -> ChangeWords.insertBefore(target, first, fresh);
+      default -> ChangeWords.insertAfter(target, first, fresh);
+    });
   }
 
   private static Optional<AmendmentOperation> substituteProvision(Rnd r, LegalDocument document) {

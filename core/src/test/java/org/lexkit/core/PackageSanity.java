@@ -111,6 +111,8 @@ public final class PackageSanity {
         .setDefault(AmendmentOperation.class, operation)
         .setDefault(Amendment.class, amendment)
         .setDefault(InsertionPoint.class, InsertionPoint.after(art32))
+        .setDefault(org.lexkit.core.amendment.Words.Range.class, new org.lexkit.core.amendment.Words.Range(0, 0, 1))
+        .setDefault(org.lexkit.core.amendment.Words.class, org.lexkit.core.amendment.Words.only("x"))
         .setDefault(AmendmentProblem.class, new AmendmentProblem(0, operation, "x", "y", "z"))
         .setDefault(Version.class, Version.original(document))
         .setDefault(History.class, History.of(document))

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
@@ -20,6 +21,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.document.LifecycleEvent;
@@ -165,19 +167,26 @@ public final class Trees {
       }
 
       @Override
+      public AmendmentOperation visit(ChangeWords o) {
+        return new ChangeWords(copy(o.target()), o.edit(), o.at().map(w -> new Words(w.words().map(Trees::copy),
+            w.occurrence(), w.range().map(r -> new Words.Range(r.block(), r.from(), r.to())))), copy(o.words()));
+      }
+
+      @Override
       public AmendmentOperation visit(SubstituteProvision o) {
-        return new SubstituteProvision(copy(o.target()), copy(o.expectedOldText()), deepCopy(o.replacement()));
+        return new SubstituteProvision(copy(o.target()), o.expectedOldText().map(Trees::copy),
+            deepCopy(o.replacement()));
       }
 
       @Override
       public AmendmentOperation visit(InsertProvision o) {
         return new InsertProvision(new InsertionPoint(o.at().placement(), o.at().anchor().map(Trees::copy)),
-            deepCopy(o.provision()));
+            deepCopy(o.provision()), o.renumberFollowing());
       }
 
       @Override
       public AmendmentOperation visit(RepealProvision o) {
-        return new RepealProvision(copy(o.target()), o.mode());
+        return new RepealProvision(copy(o.target()), o.mode(), o.upTo().map(Trees::copy));
       }
 
       @Override

@@ -3,8 +3,8 @@ package org.lexkit.core.amendment;
 import org.lexkit.core.document.LegalDocument;
 
 /**
- * One checked change to a legal document: substitute, insert, repeal or renumber a provision, or add or remove a
- * right or one of its restriction grounds.
+ * One checked change to a legal document: change words in a provision's text; substitute, insert, repeal or
+ * renumber a provision; or add or remove a right or one of its restriction grounds.
  *
  * <p>Every operation is a record; the hierarchy is closed so that code branching on the kind of operation (such
  * as the Akoma Ntoso writer) is exhaustive through {@link Visitor}.
@@ -12,7 +12,7 @@ import org.lexkit.core.document.LegalDocument;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface AmendmentOperation
-    permits SubstituteText, SubstituteProvision, InsertProvision, RepealProvision, RenumberProvision,
+    permits SubstituteText, ChangeWords, SubstituteProvision, InsertProvision, RepealProvision, RenumberProvision,
         AddRestrictionGround, RemoveRestrictionGround, AddRight, RemoveRight {
 
   /**
@@ -47,6 +47,9 @@ public sealed interface AmendmentOperation
   interface Visitor<R> {
     /** Visits a text substitution. */
     R visit(SubstituteText operation);
+
+    /** Visits a change of words. */
+    R visit(ChangeWords operation);
 
     /** Visits a subtree substitution. */
     R visit(SubstituteProvision operation);

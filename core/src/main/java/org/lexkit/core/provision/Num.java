@@ -140,7 +140,7 @@ public record Num(String text) implements Comparable<Num> {
    * leading or trailing {@code .}/{@code -}. A last word that only qualifies the number before it — a Latin suffix
    * ("4 bis", "Ier bis") or a single letter after digits or a Roman numeral ("IV a.") — is joined to that number
    * with {@code -} ("4-bis", "ier-bis", "iv-a"), so that "Article 4 bis" and "Article 5 bis" get different tokens.
-   * Returns the empty string when the text has no letter or digit, i.e. when {@link #of} would refuse it. Parsers
+   * A label after its ordinal ("1. Buch", "2. Teil") is numbered by the ordinal: {@code 1}, {@code 2}. Returns the empty string when the text has no letter or digit, i.e. when {@link #of} would refuse it. Parsers
    * call this on every candidate line.
    *
    * @param text any text
@@ -179,7 +179,39 @@ public record Num(String text) implements Comparable<Num> {
         return number + "-" + last;
       }
     }
+    if (begin > 0 && !last.isEmpty() && !isQualifier(last) && !ROMAN.matcher(last).matches()
+        && last.chars().noneMatch(Character::isDigit)) {
+      String ordinal = ordinalBefore(text, begin);
+      if (ordinal != null) {
+        return ordinal;
+      }
+    }
     return last;
+  }
+
+  /**
+   * The digits of the word ending before {@code end} when it is an ordinal, digits and a full stop ("1." in
+   * "1. Buch"); null otherwise.
+   */
+  private static @Nullable String ordinalBefore(String text, int end) {
+    int previousEnd = end;
+    while (previousEnd > 0 && Character.isWhitespace(text.charAt(previousEnd - 1))) {
+      previousEnd--;
+    }
+    int previousBegin = previousEnd;
+    while (previousBegin > 0 && !Character.isWhitespace(text.charAt(previousBegin - 1))) {
+      previousBegin--;
+    }
+    if (previousEnd - previousBegin < 2 || text.charAt(previousEnd - 1) != '.') {
+      return null;
+    }
+    for (int i = previousBegin; i < previousEnd - 1; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return text.substring(previousBegin, previousEnd - 1);
   }
 
   /** Whether a last word qualifies the number before it: a Latin suffix or a single letter. */

@@ -165,6 +165,11 @@ class AmendmentFuzzTest {
       }
 
       @Override
+      public Set<String> visit(ChangeWords op) {
+        return Set.of(op.target().value());
+      }
+
+      @Override
       public Set<String> visit(SubstituteProvision op) {
         return Set.of(op.target().value());
       }
@@ -493,9 +498,9 @@ class AmendmentFuzzTest {
                 ProvisionStatus.IN_FORCE);
           }
           try {
-            return new SubstituteProvision(target, expected, replacement);
+            return new SubstituteProvision(target, Optional.of(expected), replacement);
           } catch (IllegalArgumentException refusedWhenBuilt) {
-            return new SubstituteProvision(target, expected, provision(1));
+            return new SubstituteProvision(target, Optional.of(expected), provision(1));
           }
         }
         case 2: {

@@ -14,6 +14,7 @@ import org.lexkit.core.Trees;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
 import org.lexkit.core.amendment.RemoveRight;
@@ -22,6 +23,7 @@ import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
 import org.lexkit.core.document.LegalDocument;
+import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
 
 /** The laws of {@link Comparison}, on generated documents and operations. */
@@ -162,6 +164,11 @@ class ComparisonProperties {
       }
 
       @Override
+      public RightChange visit(ChangeWords o) {
+        throw new AssertionError(o);
+      }
+
+      @Override
       public RightChange visit(SubstituteProvision o) {
         throw new AssertionError(o);
       }
@@ -191,6 +198,19 @@ class ComparisonProperties {
     public Void visit(SubstituteText o) {
       assertThat(own).containsExactly(new ProvisionChange.Changed(o.target(),
           before.provision(o.target()).orElseThrow(), after.provision(o.target()).orElseThrow()));
+      assertThat(((ProvisionChange.Changed) own.get(0)).fields()).containsExactly(ProvisionChange.Field.CONTENT);
+      return null;
+    }
+
+    @Override
+    public Void visit(ChangeWords o) {
+      Provision old = before.provision(o.target()).orElseThrow();
+      Provision changed = after.provision(o.target()).orElseThrow();
+      if (old.equals(changed)) {
+        assertThat(own).isEmpty();
+        return null;
+      }
+      assertThat(own).containsExactly(new ProvisionChange.Changed(o.target(), old, changed));
       assertThat(((ProvisionChange.Changed) own.get(0)).fields()).containsExactly(ProvisionChange.Field.CONTENT);
       return null;
     }

@@ -30,6 +30,16 @@ class ProvisionTest {
     assertThat(Num.of("12a").compareTo(Num.of("13"))).isNegative();
   }
 
+  /** A label after its ordinal, as LegalDocML.de numbers books and parts, is numbered by the ordinal. */
+  @Test
+  void num_labelAfterOrdinal_tokenIsTheOrdinal() {
+    assertThat(Num.of("1. Buch").token()).isEqualTo("1");
+    assertThat(Num.of("3. Buch").ordinal()).hasValue(3);
+    assertThat(Num.of("2. Teil").token()).isEqualTo("2");
+    assertThat(Num.of("SEC. 3 .").token()).isEqualTo("3");
+    assertThat(Num.of("Article 4 bis").token()).isEqualTo("4-bis");
+  }
+
   /** Inserted provisions keep the ordinal of the one they follow and get a token of their own. */
   @Test
   void num_suffixed_tokenJoinsTheSuffixAndOrdinalIsTheBase() {

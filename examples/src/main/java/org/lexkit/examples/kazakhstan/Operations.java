@@ -3,6 +3,7 @@ package org.lexkit.examples.kazakhstan;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
 import org.lexkit.core.amendment.RemoveRight;
@@ -22,6 +23,11 @@ final class Operations {
       @Override
       public String visit(SubstituteText o) {
         return "substitute the text of " + o.target();
+      }
+
+      @Override
+      public String visit(ChangeWords o) {
+        return o.verb() + " in " + o.target();
       }
 
       @Override

@@ -23,12 +23,18 @@ import org.lexkit.akn.MappingResult;
 import org.lexkit.akn.SourceLocation;
 import org.lexkit.akn.UnmappedContent;
 import org.lexkit.akn.ValidationMode;
+import org.lexkit.akn.internal.amending.ModBody;
+import org.lexkit.akn.internal.amending.OriginalOffsets;
+import org.lexkit.akn.internal.amending.RealModifications;
+import org.lexkit.akn.internal.amending.Refusal;
+import org.lexkit.akn.internal.amending.TargetIndex;
 import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentId;
 import org.lexkit.core.amendment.AmendmentOperation;
 import org.lexkit.core.amendment.AmendmentStatus;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
@@ -37,6 +43,8 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
+import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Num;
 import org.lexkit.core.provision.Provision;
 import org.lexkit.core.provision.ProvisionId;
@@ -62,10 +70,36 @@ public final class AknToAmendment {
       List<String> refersTo) {}
 
   private record Modification(SourceLocation at, String element, String type, Optional<String> eid,
-      List<String> sources, List<String> destinations, Optional<String> pos, List<String> olds, List<String> news) {}
+      List<String> sources, List<String> destinations, Optional<String> pos, Optional<String> upTo,
+      List<Optional<String>> positions, List<Optional<String>> upTos, List<String> olds, List<String> news) {}
 
-  /** What a quoted structure held: blocks of text, or a provision. */
-  private record Quoted(List<Text> blocks, Optional<Provision> provision) {}
+  /** What a quoted structure held: blocks of text, or provisions. */
+  private record Quoted(List<Text> blocks, List<Provision> provisions) {
+    /** The provision, when the structure holds exactly one (as Lexkit writes it). */
+    Optional<Provision> provision() {
+      return provisions.size() == 1 ? Optional.of(provisions.get(0)) : Optional.empty();
+    }
+  }
+
+  /** A body {@code <mod>} being read: its prose with markers for the quoted parts, and what it refers to. */
+  private static final class OpenMod {
+    final String eid;
+    final int level;
+    final Optional<String> forRef;
+    final StringBuilder prose = new StringBuilder();
+    final List<String> quotedTextIds = new ArrayList<>();
+    final List<String> quotedTexts = new ArrayList<>();
+    final List<ImmutableList<Provision>> structures = new ArrayList<>();
+    final List<String> refs = new ArrayList<>();
+    final ImmutableList<String> intros;
+
+    OpenMod(String eid, int level, Optional<String> forRef, ImmutableList<String> intros) {
+      this.eid = eid;
+      this.level = level;
+      this.forRef = forRef;
+      this.intros = intros;
+    }
+  }
 
   private final AknCursor in;
   private final XMLStreamReader xml;
@@ -83,9 +117,13 @@ public final class AknToAmendment {
   private final Map<String, String> quotedTexts = new HashMap<>();
   private final Map<String, Quoted> quotedStructures = new HashMap<>();
   private final Map<String, SourceLocation> mods = new HashMap<>();
+  private final Map<String, ModBody> bodies = new HashMap<>();
+  private final Map<String, String> refs = new HashMap<>();
+  private final TargetIndex index;
   private SourceLocation root;
 
-  private AknToAmendment(AknCursor in) {
+  private AknToAmendment(AknCursor in, TargetIndex index) {
+    this.index = index;
     this.in = in;
     this.xml = in.xml();
     this.provisions = new ProvisionReader(in);
@@ -109,8 +147,33 @@ public final class AknToAmendment {
    */
   public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
       int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit) throws IOException {
+    return readStream(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit,
+        Optional.empty());
+  }
+
+  /**
+   * Reads an amending act against the document it amends, which resolves destinations the act alone cannot: the
+   * positional eIds of LegalDocML.de, ELI destinations, sentences; see {@link #readStream(InputStream, String,
+   * ValidationMode, int, boolean, long, long)} for the rest.
+   *
+   * @param in the bytes; read to the end, not closed
+   * @param systemId the source name used in locations
+   * @param mode how strictly to validate
+   * @param problemLimit errors collected before the read stops
+   * @param migrateNamespaces whether other AKN namespaces are read as AKN 3.0
+   * @param characterLimit the most characters the document may have
+   * @param nodeLimit the most elements plus attributes the document may have
+   * @param target the document the act amends, if known
+   * @return the amending act, what was not mapped, and the validation warnings
+   * @throws IOException if the stream fails
+   * @throws org.lexkit.akn.AknReadException if the input is malformed, invalid, or has no expressible modification
+   */
+  public static MappingResult<AmendingAct> readStream(InputStream in, String systemId, ValidationMode mode,
+      int problemLimit, boolean migrateNamespaces, long characterLimit, long nodeLimit,
+      Optional<LegalDocument> target) throws IOException {
+    TargetIndex index = new TargetIndex(target, target.map(t -> ModelToAkn.expressionIri(t.identity())));
     return AknCursor.read(in, systemId, mode, problemLimit, migrateNamespaces, characterLimit, nodeLimit,
-        cursor -> new AknToAmendment(cursor).read());
+        cursor -> new AknToAmendment(cursor, index).read());
   }
 
   private static List<String> tokens(String text) {
@@ -253,6 +316,9 @@ public final class AknToAmendment {
     List<String> sources = new ArrayList<>();
     List<String> destinations = new ArrayList<>();
     Optional<String> pos = Optional.empty();
+    Optional<String> upTo = Optional.empty();
+    List<Optional<String>> positions = new ArrayList<>();
+    List<Optional<String>> upTos = new ArrayList<>();
     List<String> olds = new ArrayList<>();
     List<String> news = new ArrayList<>();
     while (in.nextChild(element)) {
@@ -263,8 +329,13 @@ public final class AknToAmendment {
           href.ifPresent(sources::add);
           break;
         case "destination":
-          href.ifPresent(destinations::add);
+          if (href.isPresent()) {
+            destinations.add(href.get());
+            positions.add(in.attribute("pos"));
+            upTos.add(in.attribute("upTo"));
+          }
           pos = in.attribute("pos");
+          upTo = in.attribute("upTo");
           break;
         case "old":
           href.ifPresent(olds::add);
@@ -277,7 +348,8 @@ public final class AknToAmendment {
       }
       in.skip();
     }
-    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, olds, news));
+    modifications.add(new Modification(at, element, type, eid, sources, destinations, pos, upTo, positions, upTos,
+        olds, news));
   }
 
   private void readPreface() throws XMLStreamException {
@@ -293,48 +365,108 @@ public final class AknToAmendment {
     }
   }
 
-  /** Walks a subtree, reading every {@code <mod>} with its quoted text and structures. */
+  /**
+   * Walks a subtree, reading every {@code <mod>} with its quoted text and structures, its prose and references, and
+   * the introductions of the lists around it.
+   */
   private void walk() throws XMLStreamException {
     int level = 1;
+    java.util.ArrayDeque<OpenMod> open = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<String[]> lists = new java.util.ArrayDeque<>(); // per open blockList: its introduction
     while (level > 0) {
       int event = in.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
+        if (!open.isEmpty() && open.peek().level == level) {
+          finish(open.pop());
+        } else if (xml.getLocalName().equals("blockList") && !lists.isEmpty()) {
+          lists.pop();
+        }
         level--;
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) && !open.isEmpty()) {
+        open.peek().prose.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String element = xml.getLocalName();
         Optional<String> eid = in.attribute("eId");
-        if (element.equals("mod") && eid.isPresent()) {
-          mods.put(eid.get(), in.here());
+        OpenMod mod = open.peek();
+        if (element.equals("mod")) {
           level++;
-        } else if (element.equals("quotedText") && eid.isPresent()) {
-          quotedTexts.put(eid.get(), in.plainText());
-        } else if (element.equals("quotedStructure") && eid.isPresent()) {
-          quotedStructures.put(eid.get(), quoted(eid.get()));
+          ImmutableList.Builder<String> intros = ImmutableList.builder();
+          lists.forEach(intro -> {
+            if (intro[0] != null) {
+              intros.add(intro[0]);
+            }
+          });
+          open.push(new OpenMod(eid.orElse(""), level, in.attribute("for").map(f -> f.replaceFirst("^#", "")),
+              intros.build()));
+          eid.ifPresent(e -> mods.put(e, in.here()));
+        } else if (element.equals("quotedText")) {
+          String text = in.plainText();
+          eid.ifPresent(e -> quotedTexts.put(e, text));
+          if (mod != null) {
+            mod.prose.append("\u27e6q").append(mod.quotedTexts.size()).append('\u27e7');
+            mod.quotedTextIds.add(eid.orElse(""));
+            mod.quotedTexts.add(text);
+          }
+        } else if (element.equals("quotedStructure")) {
+          Quoted quoted = quoted(eid.orElse(mod == null ? "qstr" : mod.eid + "__qstr"));
+          eid.ifPresent(e -> quotedStructures.put(e, quoted));
+          if (mod != null) {
+            mod.prose.append("\u27e6s").append(mod.structures.size()).append('\u27e7');
+            mod.structures.add(ImmutableList.copyOf(quoted.provisions));
+          }
+        } else if (element.equals("listIntroduction") && !lists.isEmpty()) {
+          lists.peek()[0] = in.plainText();
         } else {
+          if (element.equals("blockList")) {
+            lists.push(new String[1]);
+          } else if (element.equals("ref") || element.equals("rref")) {
+            Optional<String> href = in.attribute("href").or(() -> in.attribute("from"));
+            if (href.isPresent()) {
+              eid.ifPresent(e -> refs.put(e, href.get()));
+              if (mod != null) {
+                mod.refs.add(href.get());
+              }
+            }
+          }
           level++;
         }
       }
     }
   }
 
+  private void finish(OpenMod mod) {
+    List<String> refersTo = new ArrayList<>(mod.refs);
+    mod.forRef.map(refs::get).ifPresent(refersTo::add);
+    if (!mod.eid.isEmpty()) {
+      bodies.put(mod.eid, new ModBody(mod.prose.toString(), ImmutableList.copyOf(mod.quotedTextIds),
+          ImmutableList.copyOf(mod.quotedTexts), ImmutableList.copyOf(mod.structures),
+          ImmutableList.copyOf(refersTo), mod.intros));
+    }
+  }
+
   private Quoted quoted(String eid) throws XMLStreamException {
     SourceLocation at = in.here();
     List<Text> blocks = new ArrayList<>();
-    Optional<Provision> provision = Optional.empty();
+    List<Provision> quoted = new ArrayList<>();
     while (in.nextChild("quotedStructure")) {
       if (xml.getLocalName().equals("p")) {
         blocks.add(provisions.paragraph());
-      } else if (provision.isEmpty() && org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName())
-          .isPresent()) {
-        provision = provisions.quotedProvision();
+      } else if (org.lexkit.core.provision.ProvisionKind.fromElement(xml.getLocalName()).isPresent()) {
+        provisions.quotedProvision().ifPresent(quoted::add);
       } else {
         in.report(in.here(), xml.getLocalName(), in.attribute("eId"), UnmappedContent.Kind.ELEMENT,
             "quoted content not represented");
         in.skip();
       }
     }
-    checkWritable(eid, blocks, provision, at);
-    return new Quoted(blocks, provision);
+    for (Provision provision : quoted) {
+      checkWritable(eid, blocks, Optional.of(provision), at);
+    }
+    if (quoted.isEmpty()) {
+      checkWritable(eid, blocks, Optional.empty(), at);
+    }
+    return new Quoted(blocks, quoted);
   }
 
   /**
@@ -376,14 +508,16 @@ public final class AknToAmendment {
     int skipped = 0;
     for (Modification modification : modifications) {
       try {
-        Located<AmendmentOperation> operation = operation(modification);
+        Located<List<AmendmentOperation>> operation = operation(modification);
         if (target.isPresent() && !target.get().equals(operation.target)) {
           throw new Inexpressible("it amends " + operation.target + ", not " + target.get()
               + " like the modifications before it");
         }
         target = Optional.of(operation.target);
-        operations.add(operation.value);
-        locations.add(modification.at);
+        operations.addAll(operation.value);
+        for (int i = 0; i < operation.value.size(); i++) {
+          locations.add(modification.at);
+        }
       } catch (Inexpressible e) {
         skipped++;
         in.report(modification.at, modification.element, modification.eid,
@@ -403,6 +537,9 @@ public final class AknToAmendment {
       }
       throw new AknMappingException(root, "none of its " + skipped + " active modifications is expressible as a"
           + " Lexkit operation:" + reasons, null);
+    }
+    if (index.target().isPresent()) {
+      operations = OriginalOffsets.follow(index.target().get(), operations);
     }
     AmendmentStatus status = keyword(Optional.of("#" + Vocabulary.SOURCE), AmendmentToAkn.STATUS)
         .map(AknToAmendment::status)
@@ -480,7 +617,7 @@ public final class AknToAmendment {
     return new Destination(iri.toExpression(), provision);
   }
 
-  private Located<AmendmentOperation> operation(Modification m) throws Inexpressible {
+  private Located<List<AmendmentOperation>> operation(Modification m) throws Inexpressible {
     if (m.sources.size() != 1 || !m.sources.get(0).startsWith("#")) {
       throw new Inexpressible("expected one source naming a <mod> of this act, found " + m.sources);
     }
@@ -488,41 +625,46 @@ public final class AknToAmendment {
     if (!mods.containsKey(mod)) {
       throw new Inexpressible("its source #" + mod + " is no <mod> of this act");
     }
+    List<Keyword> facts = keywordsOf(mod);
+    Optional<String> lexkit = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.OPERATION))
+        .map(k -> k.showAs).findFirst();
+    if (lexkit.isEmpty()) {
+      return real(m, mod);
+    }
     if (m.destinations.size() != 1) {
       throw new Inexpressible("expected one destination, found " + m.destinations.size() + ": "
           + m.destinations);
     }
     Destination destination = destination(m.destinations.get(0));
-    List<Keyword> facts = keywordsOf(mod);
-    String kind = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.OPERATION)).map(k -> k.showAs)
-        .findFirst().orElseGet(() -> inferred(m));
+    String kind = lexkit.get();
     AmendmentOperation operation;
     try {
       operation = build(kind, m, destination, facts);
     } catch (IllegalArgumentException e) {
       throw new Inexpressible(e.getMessage());
     }
-    return new Located<>(operation, destination.expression);
+    return new Located<>(List.of(operation), destination.expression);
   }
 
-  /** The operation a modification without Lexkit's keyword expresses, judged by its AKN type. */
-  private String inferred(Modification m) {
-    if (!m.element.equals("textualMod")) {
-      return m.element + ":" + m.type;
+  /** A modification of a real act, not written by Lexkit: read from its metadata, body mod and the target. */
+  private Located<List<AmendmentOperation>> real(Modification m, String mod) throws Inexpressible {
+    ModBody body = bodies.get(mod);
+    if (body == null) {
+      throw new Inexpressible("its source #" + mod + " is no <mod> with text in this act's body");
     }
-    switch (m.type) {
-      case "substitution":
-        Optional<Quoted> quoted = m.news.stream().map(n -> quotedStructures.get(n.replaceFirst("^#", "")))
-            .filter(q -> q != null).findFirst();
-        return quoted.isPresent() && quoted.get().provision.isPresent() ? "substituteProvision" : "substituteText";
-      case "insertion":
-        return "insertProvision";
-      case "repeal":
-        return "repealProvision";
-      case "renumbering":
-        return "renumberProvision";
-      default:
-        return "textualMod:" + m.type;
+    List<RealModifications.Target> targets = new ArrayList<>();
+    for (int i = 0; i < m.destinations.size(); i++) {
+      targets.add(new RealModifications.Target(m.destinations.get(i), m.positions.get(i), m.upTos.get(i)));
+    }
+    try {
+      RealModifications.Read read = RealModifications.read(
+          new RealModifications.Facts(m.element, m.type, targets, m.olds, m.news), body, index);
+      for (String note : read.notes()) {
+        in.report(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE, note);
+      }
+      return new Located<>(read.operations(), read.target());
+    } catch (Refusal e) {
+      throw new Inexpressible(e.getMessage());
     }
   }
 
@@ -556,11 +698,22 @@ public final class AknToAmendment {
       case "substituteText":
         return new SubstituteText(target(destination), quotedText(m.olds, "old text"),
             m.news.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(quotedStructure(m.news).blocks));
+      case "changeWords": {
+        ChangeWords.Edit edit = fact(facts, ChangeWordsCodec.EDIT).flatMap(ChangeWordsCodec::edit)
+            .orElseThrow(() -> new Inexpressible("no '" + ChangeWordsCodec.EDIT + "' keyword names the edit"));
+        boolean anchored = edit != ChangeWords.Edit.INSERT_AT_START && edit != ChangeWords.Edit.INSERT_AT_END;
+        Optional<String> old = m.olds.isEmpty() ? Optional.empty() : Optional.of(quotedText(m.olds, "words"));
+        Optional<Words> at = anchored ? Optional.of(ChangeWordsCodec.words(old,
+            fact(facts, ChangeWordsCodec.OCCURRENCE), fact(facts, ChangeWordsCodec.RANGE))) : Optional.empty();
+        return new ChangeWords(target(destination), edit, at,
+            edit == ChangeWords.Edit.OMIT ? "" : quotedText(m.news, "new words"));
+      }
       case "substituteProvision":
-        return new SubstituteProvision(target(destination), quotedText(m.olds, "old text"),
-            quotedStructure(m.news).provision.orElseThrow(() -> new Inexpressible("the new content is no provision")));
+        return new SubstituteProvision(target(destination),
+            m.olds.isEmpty() ? Optional.empty() : Optional.of(quotedText(m.olds, "old text")),
+            quotedStructure(m.news).provision().orElseThrow(() -> new Inexpressible("the new content is no provision")));
       case "insertProvision": {
-        Provision provision = quotedStructure(m.news).provision
+        Provision provision = quotedStructure(m.news).provision()
             .orElseThrow(() -> new Inexpressible("the inserted content is no provision"));
         String pos = m.pos.orElse("end");
         InsertionPoint at;
@@ -573,7 +726,7 @@ public final class AknToAmendment {
         } else {
           throw new Inexpressible("insertion position '" + pos + "' is not before, after or end");
         }
-        return new InsertProvision(at, provision);
+        return new InsertProvision(at, provision, fact(facts, AmendmentToAkn.RENUMBER_FOLLOWING).isPresent());
       }
       case "repealProvision": {
         Optional<Keyword> mode = facts.stream().filter(k -> k.value.equals(AmendmentToAkn.REPEAL_MODE)).findFirst();
@@ -581,8 +734,12 @@ public final class AknToAmendment {
           in.report(m.at, m.element, m.eid, UnmappedContent.Kind.ATTRIBUTE,
               "the act does not say whether the repealed provision leaves a placeholder; read as removed");
         }
+        Optional<ProvisionId> last = Optional.empty();
+        if (m.upTo.isPresent()) {
+          last = Optional.of(target(destination(m.upTo.get())));
+        }
         return new RepealProvision(target(destination), mode.map(k -> k.showAs.equals("placeholder"))
-            .orElse(false) ? RepealProvision.Mode.PLACEHOLDER : RepealProvision.Mode.REMOVE);
+            .orElse(false) ? RepealProvision.Mode.PLACEHOLDER : RepealProvision.Mode.REMOVE, last);
       }
       case "renumberProvision":
         return new RenumberProvision(target(destination), Num.of(quotedText(m.news, "new number")));
@@ -598,6 +755,10 @@ public final class AknToAmendment {
         throw new Inexpressible(kind.contains(":") ? kind + " has no Lexkit operation"
             : "unknown operation '" + kind + "'");
     }
+  }
+
+  private static Optional<String> fact(List<Keyword> facts, String value) {
+    return facts.stream().filter(k -> k.value.equals(value)).map(k -> k.showAs).findFirst();
   }
 
   private RightId right(List<Keyword> facts) throws Inexpressible {

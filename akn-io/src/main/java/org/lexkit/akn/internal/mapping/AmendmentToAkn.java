@@ -20,6 +20,7 @@ import org.lexkit.core.amendment.AddRestrictionGround;
 import org.lexkit.core.amendment.AddRight;
 import org.lexkit.core.amendment.Amendment;
 import org.lexkit.core.amendment.AmendmentOperation;
+import org.lexkit.core.amendment.ChangeWords;
 import org.lexkit.core.amendment.InsertProvision;
 import org.lexkit.core.amendment.InsertionPoint;
 import org.lexkit.core.amendment.RemoveRestrictionGround;
@@ -28,6 +29,7 @@ import org.lexkit.core.amendment.RenumberProvision;
 import org.lexkit.core.amendment.RepealProvision;
 import org.lexkit.core.amendment.SubstituteProvision;
 import org.lexkit.core.amendment.SubstituteText;
+import org.lexkit.core.amendment.Words;
 import org.lexkit.core.document.DocumentIdentity;
 import org.lexkit.core.document.LegalDocument;
 import org.lexkit.core.provision.Provision;
@@ -54,6 +56,10 @@ import org.lexkit.core.rights.Right;
  *   <li>repeal: {@code type="repeal"}, destination {@code T/~target}; the mode (remove or leave a placeholder) is a
  *       keyword {@code repealMode};
  *   <li>renumber: {@code type="renumbering"}, {@code <new>} the quoted new number;
+ *   <li>change words: {@code type="substitution"} (replace), {@code "repeal"} (omit) or {@code "insertion"}
+ *       ({@code pos} before, after, start or end), destination {@code T/~target}, {@code <old>} the quoted words
+ *       acted on, {@code <new>} the quoted new words; the edit, the occurrence and a character range are keywords
+ *       ({@link ChangeWordsCodec});
  *   <li>rights operations: {@code <scopeMod type="extensionOfScope">} (add a ground) or {@code exceptionOfScope}
  *       (remove one), {@code <meaningMod type="variation">} (add or remove a right), destination the provision
  *       concerned (or {@code T}); the exact data are keywords of the rights vocabulary ({@link Vocabulary}) whose
@@ -70,6 +76,7 @@ public final class AmendmentToAkn {
   static final String OPERATION = "operation";
   static final String STATUS = "status";
   static final String REPEAL_MODE = "repealMode";
+  static final String RENUMBER_FOLLOWING = "renumberFollowing";
   static final String RIGHT = "right";
   static final String NAME = "name";
   static final String FORCE_GROUP = "tg_force";
@@ -149,6 +156,12 @@ public final class AmendmentToAkn {
             @Override
             public Void visit(SubstituteText o) {
               textual("textualMod", "substitution", o.target());
+              return null;
+            }
+
+            @Override
+            public Void visit(ChangeWords o) {
+              textual("textualMod", ChangeWordsCodec.type(o), o.target());
               return null;
             }
 
@@ -404,6 +417,22 @@ public final class AmendmentToAkn {
     keyword(DICTIONARY, OPERATION, Operations.name(operation), Optional.empty(), owner);
     operation.accept(new Visitor() {
       @Override
+      public Void visit(ChangeWords change) {
+        keyword(DICTIONARY, ChangeWordsCodec.EDIT, ChangeWordsCodec.edit(change.edit()), Optional.empty(), owner);
+        change.at().ifPresent(words -> ChangeWordsCodec.where(words).forEach((value, showAs) ->
+            keyword(DICTIONARY, value, showAs, Optional.empty(), owner)));
+        return null;
+      }
+
+      @Override
+      public Void visit(InsertProvision insert) {
+        if (insert.renumberFollowing()) {
+          keyword(DICTIONARY, RENUMBER_FOLLOWING, "true", Optional.empty(), owner);
+        }
+        return null;
+      }
+
+      @Override
       public Void visit(RepealProvision repeal) {
         keyword(DICTIONARY, REPEAL_MODE, repeal.mode().name().toLowerCase(Locale.ROOT), Optional.empty(), owner);
         return null;
@@ -477,17 +506,23 @@ public final class AmendmentToAkn {
 
     private void textual(String type, String destination, Optional<String> pos, Optional<String> old,
         Optional<String> newPart) {
+      textual(type, destination, pos, Optional.empty(), old, newPart);
+    }
+
+    private void textual(String type, String destination, Optional<String> pos, Optional<String> upTo,
+        Optional<String> old, Optional<String> newPart) {
       xml.start("textualMod").attribute("eId", "a" + mod).attribute("type", type);
-      common(destination, pos);
+      common(destination, pos, upTo);
       old.ifPresent(o -> xml.start("old").attribute("href", "#" + o).end());
       newPart.ifPresent(n -> xml.start("new").attribute("href", "#" + n).end());
       xml.end();
     }
 
-    private void common(String destination, Optional<String> pos) {
+    private void common(String destination, Optional<String> pos, Optional<String> upTo) {
       xml.start("source").attribute("href", "#" + mod).end();
       xml.start("destination").attribute("href", destination);
       pos.ifPresent(p -> xml.attribute("pos", p));
+      upTo.ifPresent(u -> xml.attribute("upTo", u));
       xml.end();
       if (amendment.inForce().isPresent()) {
         xml.start("force").attribute("period", "#" + FORCE_GROUP).end();
@@ -496,7 +531,7 @@ public final class AmendmentToAkn {
 
     private void semantic(String element, String type, String destination) {
       xml.start(element).attribute("eId", "a" + mod).attribute("type", type);
-      common(destination, Optional.empty());
+      common(destination, Optional.empty(), Optional.empty());
       xml.end();
     }
 
@@ -509,8 +544,17 @@ public final class AmendmentToAkn {
     }
 
     @Override
+    public Void visit(ChangeWords operation) {
+      textual(ChangeWordsCodec.type(operation), portion(operation.target()), ChangeWordsCodec.pos(operation),
+          operation.at().flatMap(Words::words).map(w -> mod + "__qtext_1"),
+          operation.edit() == ChangeWords.Edit.OMIT ? Optional.empty() : Optional.of(mod + "__qtext_2"));
+      return null;
+    }
+
+    @Override
     public Void visit(SubstituteProvision operation) {
-      textual("substitution", portion(operation.target()), Optional.empty(), Optional.of(mod + "__qtext_1"),
+      textual("substitution", portion(operation.target()), Optional.empty(),
+          operation.expectedOldText().map(o -> mod + "__qtext_1"),
           Optional.of(mod + "__qstr_1"));
       return null;
     }
@@ -527,7 +571,8 @@ public final class AmendmentToAkn {
 
     @Override
     public Void visit(RepealProvision operation) {
-      textual("repeal", portion(operation.target()), Optional.empty(), Optional.empty(), Optional.empty());
+      textual("repeal", portion(operation.target()), Optional.empty(),
+          operation.upTo().map(AmendmentToAkn.this::portion), Optional.empty(), Optional.empty());
       return null;
     }
 
@@ -578,7 +623,11 @@ public final class AmendmentToAkn {
     }
 
     private void quotedText(String text) {
-      xml.startMixed("quotedText").attribute("eId", mod + "__qtext_1").text(text).end();
+      quotedText(text, 1);
+    }
+
+    private void quotedText(String text, int n) {
+      xml.startMixed("quotedText").attribute("eId", mod + "__qtext_" + n).text(text).end();
     }
 
     private void quotedBlocks(List<Text> blocks) {
@@ -611,11 +660,51 @@ public final class AmendmentToAkn {
     }
 
     @Override
+    public Void visit(ChangeWords operation) {
+      xml.text("In ");
+      ref(operation.target());
+      Optional<String> old = operation.at().flatMap(Words::words);
+      switch (operation.edit()) {
+        case REPLACE:
+          xml.text(old.isPresent() ? ", for \u201c" : ", for the words at " + operation.at().orElseThrow() + " ");
+          old.ifPresent(o -> quotedText(o, 1));
+          xml.text(old.isPresent() ? "\u201d substitute \u201c" : "substitute \u201c");
+          break;
+        case OMIT:
+          xml.text(old.isPresent() ? ", omit \u201c" : ", omit the words at " + operation.at().orElseThrow());
+          old.ifPresent(o -> quotedText(o, 1));
+          xml.text(old.isPresent() ? "\u201d." : ".");
+          return null;
+        case INSERT_BEFORE:
+        case INSERT_AFTER:
+          xml.text(operation.edit() == ChangeWords.Edit.INSERT_BEFORE ? ", before " : ", after ");
+          if (old.isPresent()) {
+            xml.text("\u201c");
+            quotedText(old.get(), 1);
+            xml.text("\u201d");
+          } else {
+            xml.text("the words at " + operation.at().orElseThrow());
+          }
+          xml.text(" insert \u201c");
+          break;
+        default:
+          xml.text(operation.edit() == ChangeWords.Edit.INSERT_AT_START ? ", at the beginning insert \u201c"
+              : ", at the end insert \u201c");
+      }
+      quotedText(operation.words(), 2);
+      xml.text("\u201d.");
+      return null;
+    }
+
+    @Override
     public Void visit(SubstituteProvision operation) {
       ref(operation.target());
-      xml.text(", now reading ");
-      quotedText(operation.expectedOldText());
-      xml.text(", is replaced by ");
+      if (operation.expectedOldText().isPresent()) {
+        xml.text(", now reading ");
+        quotedText(operation.expectedOldText().get());
+        xml.text(",");
+      }
+      xml.text(" is replaced by ");
       quotedProvision(operation.replacement());
       return null;
     }
@@ -638,6 +727,10 @@ public final class AmendmentToAkn {
     @Override
     public Void visit(RepealProvision operation) {
       ref(operation.target());
+      operation.upTo().ifPresent(last -> {
+        xml.text(" to ");
+        ref(last);
+      });
       xml.text(operation.mode() == RepealProvision.Mode.REMOVE ? " is repealed"
           : " is repealed; its number remains");
       return null;
@@ -685,6 +778,11 @@ public final class AmendmentToAkn {
 
     @Override
     public Void visit(SubstituteText operation) {
+      return null;
+    }
+
+    @Override
+    public Void visit(ChangeWords operation) {
       return null;
     }
 
@@ -741,6 +839,11 @@ public final class AmendmentToAkn {
         @Override
         public String visit(SubstituteText o) {
           return "substituteText";
+        }
+
+        @Override
+        public String visit(ChangeWords o) {
+          return "changeWords";
         }
 
         @Override
