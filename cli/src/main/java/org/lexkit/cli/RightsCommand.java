@@ -236,7 +236,9 @@ final class RightsCommand extends LexkitCommand {
   }
 
   private String json(LegalDocument document, RightsAnalysis analysis) {
-    Json json = new Json().beginObject().member("document", document.identity().toString());
+    // One shape for every document, described by schema/rights.schema.json in the jar.
+    Json json = new Json().beginObject().member("format", "lexkit-rights").member("version", 1)
+        .member("document", document.identity().toString());
     json.name("rights").beginArray();
     for (Right right : analysis.extraction().catalogue().rights().values()) {
       json.beginObject().member("id", right.id().value()).member("name", right.name())

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonOutputsTest {
   private static final Schema DIFF = schema("diff.schema.json");
   private static final Schema DOCUMENT = schema("document.schema.json");
+  private static final Schema RIGHTS = schema("rights.schema.json");
 
   @TempDir Path dir;
 
@@ -88,6 +89,22 @@ class JsonOutputsTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(errors(DOCUMENT, Files.readString(json))).isEmpty();
+  }
+
+  @Test
+  void rights_withAndWithoutTreaty_oneShapeValidAgainstTheSchema() throws Exception {
+    Path document = Cli.copy("kz-excerpt-2026.xml", dir);
+    KazakhstanVersions kz = KazakhstanVersions.get();
+
+    String plain = Cli.run("rights", document.toString(), "--format", "json", "-q").stdout();
+    String treaty = Cli.run("rights", kz.v2026.toString(), "--format", "json", "--treaty", "--date", "2026-07-01",
+        "-q").stdout();
+
+    assertThat(errors(RIGHTS, plain)).isEmpty();
+    assertThat(errors(RIGHTS, treaty)).isEmpty();
+    assertThat(plain).startsWith("{\"format\":\"lexkit-rights\",\"version\":1,");
+    assertThat(treaty).contains("\"binding\":[").contains("\"verdict\":");
+    assertThat(errors(RIGHTS, "{\"document\":\"x\",\"rights\":[],\"notes\":[]}")).isNotEmpty();
   }
 
   private static List<String> errors(Schema schema, String json) {

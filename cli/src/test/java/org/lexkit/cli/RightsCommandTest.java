@@ -56,7 +56,7 @@ class RightsCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(0);
     String json = run.stdout();
-    assertThat(json).startsWith("{\"document\":").contains("\"id\":\"peaceful-assembly\"")
+    assertThat(json).startsWith("{\"format\":\"lexkit-rights\",\"version\":1,\"document\":").contains("\"id\":\"peaceful-assembly\"")
         .contains("\"holder\":\"citizens\"").contains("\"canonical\":\"SOVEREIGNTY_AND_INTEGRITY\"")
         .contains("\"canonical\":\"JUDICIARY_AUTHORITY\"");
     String assembly = json.substring(json.indexOf("\"id\":\"peaceful-assembly\""));
